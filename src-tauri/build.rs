@@ -1,0 +1,21 @@
+// The app's own commands get generated `allow-<command>` permissions, so the capability in
+// capabilities/default.json lists exactly which commands the window may call (instead of
+// Tauri's default of allowing every registered command).
+const COMMANDS: &[&str] = &[
+    "library_stats",
+    "list_articles",
+    "get_article",
+    "search_articles",
+    "import_paths",
+    "delete_article",
+    "remove_samples",
+    "set_article_date",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
+}

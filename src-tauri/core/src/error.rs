@@ -1,0 +1,67 @@
+//! One error type for the core. Every error has a stable machine code (the UI branches
+//! on it) and a message in words that names the file or thing concerned.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {message}")]
+    File { path: PathBuf, code: &'static str, message: String },
+
+    #[error("the library {path} was written by a newer Briefdesk (schema version {found}; this version knows up to {supported}); it was left untouched — update Briefdesk to open it")]
+    NewerLibrary { path: String, found: i64, supported: i64 },
+
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+
+    #[error("invalid date \"{0}\": use YYYY-MM-DD (for example 2025-12-30)")]
+    InvalidDate(String),
+
+    #[error("{0}")]
+    InvalidInput(String),
+
+    #[error("database error: {0}")]
+    Db(#[from] rusqlite::Error),
+
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+}
+
+impl Error {
+    /// The stable code the UI and scripts branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::File { code, .. } => code,
+            Error::NewerLibrary { .. } => "newer_library",
+            Error::NotFound { .. } => "not_found",
+            Error::InvalidDate(_) => "invalid_date",
+            Error::InvalidInput(_) => "invalid_input",
+            Error::Db(_) => "database",
+            Error::Io { .. } => "io",
+        }
+    }
+
+    /// The file an error is about, if any.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Error::File { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io { context: context.into(), source }
+    }
+
+    pub fn file(path: impl Into<PathBuf>, code: &'static str, message: impl Into<String>) -> Self {
+        Error::File { path: path.into(), code, message: message.into() }
+    }
+}
+
+impl From<&Error> for crate::model::ApiError {
+    fn from(e: &Error) -> Self {
+        crate::model::ApiError { code: e.code().to_string(), message: e.to_string() }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

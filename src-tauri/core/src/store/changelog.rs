@@ -1,0 +1,56 @@
+//! Every user edit, kept: who, what, when.
+
+use super::{now, Library};
+use crate::error::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// One recorded change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub action: String,
+    pub detail: serde_json::Value,
+}
+
+/// The user at the keyboard, as the system names them.
+pub(crate) fn actor() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "user".to_string())
+}
+
+pub(crate) fn record(conn: &Connection, entity: &str, entity_id: Option<i64>, action: &str, detail: serde_json::Value) -> Result<()> {
+    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+        .execute(rusqlite::params![now(), actor(), entity, entity_id, action, detail.to_string()])?;
+    Ok(())
+}
+
+impl Library {
+    /// The change log, newest first; optionally for one entity.
+    pub fn changes(&self, entity: Option<(&str, i64)>) -> Result<Vec<ChangeEntry>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, at, actor, entity, entity_id, action, detail FROM change_log
+             WHERE ?1 IS NULL OR (entity = ?1 AND entity_id = ?2) ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![entity.map(|e| e.0), entity.map(|e| e.1)], |r| {
+            let detail: String = r.get(6)?;
+            Ok(ChangeEntry {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                entity: r.get(3)?,
+                entity_id: r.get(4)?,
+                action: r.get(5)?,
+                detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

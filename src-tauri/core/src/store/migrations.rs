@@ -1,0 +1,115 @@
+//! Schema migrations, embedded in the binary and tracked by `PRAGMA user_version`.
+//! All pending steps run in one transaction: a library is either fully upgraded or
+//! left as it was.
+
+use crate::error::{Error, Result};
+use crate::text::{canonical_tones, fold};
+use rusqlite::{Connection, Transaction};
+
+type Step = fn(&Transaction) -> rusqlite::Result<()>;
+
+/// Step N brings a library from version N to N+1. Append only; never edit a shipped step.
+pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log];
+
+/// The schema version this build writes.
+pub fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Refuse a library from a newer Briefdesk.
+pub fn check_version(conn: &Connection, shown: &str) -> Result<()> {
+    let found = version(conn)?;
+    if found > latest() {
+        return Err(Error::NewerLibrary { path: shown.to_string(), found, supported: latest() });
+    }
+    Ok(())
+}
+
+/// Apply every pending step in one transaction.
+pub fn migrate(conn: &mut Connection, shown: &str) -> Result<()> {
+    migrate_to(conn, shown, latest())
+}
+
+/// Apply the steps up to `target` (tests use this to build earlier schemas).
+pub fn migrate_to(conn: &mut Connection, shown: &str, target: i64) -> Result<()> {
+    check_version(conn, shown)?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let current = version(&tx)?;
+    if current >= target {
+        return Ok(());
+    }
+    for step in &MIGRATIONS[current as usize..target as usize] {
+        step(&tx)?;
+    }
+    tx.pragma_update(None, "user_version", target)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn v1_articles(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE articles (
+            id          INTEGER PRIMARY KEY,
+            title       TEXT NOT NULL,
+            body        TEXT NOT NULL,
+            published   TEXT,            -- YYYY-MM-DD or YYYY-MM; NULL: needs a date
+            source_name TEXT NOT NULL,
+            source_path TEXT,
+            format      TEXT NOT NULL,
+            sha256      TEXT NOT NULL,   -- of the original bytes
+            text_hash   TEXT NOT NULL UNIQUE, -- of the NFC, white-space-folded text
+            is_sample   INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_by_published ON articles(published);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    )
+}
+
+/// Full-text index: each text twice, tone-canonical with diacritics (for ranking exact
+/// matches first) and folded (đ→d, no diacritics) for matching. Contentless: the text
+/// itself stays in `articles`.
+fn v2_search_index(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title_exact, body_exact, title_fold, body_fold,
+            content='', contentless_delete=1,
+            tokenize='unicode61 remove_diacritics 0'
+        );",
+    )?;
+    let mut read = tx.prepare("SELECT id, title, body FROM articles")?;
+    let rows = read.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    for row in rows {
+        let (id, title, body) = row?;
+        index_article(tx, id, &title, &body)?;
+    }
+    Ok(())
+}
+
+fn v3_change_log(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE change_log (
+            id        INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            entity    TEXT NOT NULL,
+            entity_id INTEGER,
+            action    TEXT NOT NULL,
+            detail    TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX change_log_by_entity ON change_log(entity, entity_id);",
+    )
+}
+
+/// Add one article to the search index.
+pub(crate) fn index_article(conn: &Connection, id: i64, title: &str, body: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO articles_fts(rowid, title_exact, body_exact, title_fold, body_fold) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(rusqlite::params![id, canonical_tones(title), canonical_tones(body), fold(title), fold(body)])?;
+    Ok(())
+}

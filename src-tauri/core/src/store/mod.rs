@@ -1,0 +1,79 @@
+//! The library: one SQLite file (WAL, foreign keys, busy timeout), migrated on open.
+//! SQL lives here, one module per aggregate.
+
+mod articles;
+mod changelog;
+pub mod migrations;
+mod search;
+
+pub use changelog::ChangeEntry;
+
+use crate::error::{Error, Result};
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+/// Environment variable that points the app and the CLI at another library file.
+pub const DB_ENV: &str = "BRIEFDESK_DB";
+
+/// Where the library lives unless told otherwise: `$BRIEFDESK_DB`, else the platform's
+/// data directory (`$XDG_DATA_HOME/briefdesk/library.sqlite` on Linux, usually
+/// `~/.local/share/briefdesk/library.sqlite`). The app and the CLI share it.
+pub fn default_db_path() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    let base = directories::BaseDirs::new()
+        .ok_or_else(|| Error::InvalidInput("cannot find the user's data directory (is HOME set?)".into()))?;
+    Ok(base.data_dir().join("briefdesk").join("library.sqlite"))
+}
+
+/// An open library.
+pub struct Library {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Library {
+    /// Open (creating if needed) the library file at `path` and bring its schema up to
+    /// date. A library written by a newer Briefdesk is refused and left untouched.
+    pub fn open(path: &Path) -> Result<Library> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create the folder {}", dir.display()), e))?;
+        }
+        let conn = Connection::open(path)?;
+        Self::setup(conn, Some(path.to_path_buf()))
+    }
+
+    /// A library in memory, for tests and one-off extraction.
+    pub fn open_in_memory() -> Result<Library> {
+        Self::setup(Connection::open_in_memory()?, None)
+    }
+
+    fn setup(conn: Connection, path: Option<PathBuf>) -> Result<Library> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let shown = path.as_ref().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string());
+        // Refuse a newer schema before anything (even the journal mode) is changed.
+        migrations::check_version(&conn, &shown)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut lib = Library { conn, path };
+        migrations::migrate(&mut lib.conn, &shown)?;
+        Ok(lib)
+    }
+
+    /// The file this library lives in (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The underlying connection, for tests and tools.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Current time as stored: RFC 3339, UTC, seconds.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

@@ -1,0 +1,39 @@
+//! The UI's TypeScript types (ui/src/lib/bindings/) are generated from the Rust types.
+//! This test fails when they are stale; `UPDATE_BINDINGS=1 cargo test -p briefdesk-core
+//! --test bindings` rewrites them.
+
+use briefdesk_core::model::*;
+use std::path::PathBuf;
+use ts_rs::TS;
+
+fn check<T: TS + 'static>(stale: &mut Vec<String>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
+    let file = dir.join(format!("{}.ts", T::name()));
+    let generated = T::export_to_string().expect("ts-rs export");
+    let committed = std::fs::read_to_string(&file).unwrap_or_default();
+    if committed != generated {
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&file, generated).unwrap();
+        } else {
+            stale.push(file.display().to_string());
+        }
+    }
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let mut stale = Vec::new();
+    check::<ArticleSummary>(&mut stale);
+    check::<Article>(&mut stale);
+    check::<LibraryStats>(&mut stale);
+    check::<Segment>(&mut stale);
+    check::<SearchHit>(&mut stale);
+    check::<SearchResults>(&mut stale);
+    check::<ImportStatus>(&mut stale);
+    check::<ImportFileResult>(&mut stale);
+    check::<ImportReport>(&mut stale);
+    check::<ImportProgress>(&mut stale);
+    check::<ApiError>(&mut stale);
+    assert!(stale.is_empty(), "stale TypeScript bindings (run UPDATE_BINDINGS=1 cargo test -p briefdesk-core --test bindings): {stale:?}");
+}

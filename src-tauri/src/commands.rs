@@ -1,0 +1,98 @@
+//! The commands the UI invokes. Each one is a few lines: run the core call on a blocking
+//! thread (so the UI never waits on SQLite or the disk) and map the error.
+
+use std::path::PathBuf;
+
+use briefdesk_core::import::ImportOptions;
+use briefdesk_core::model::{
+    Article, ArticleSummary, ImportProgress, ImportReport, LibraryStats, SearchResults,
+};
+use briefdesk_core::store::Library;
+use tauri::{AppHandle, Emitter, Manager};
+
+use crate::error::{Error, Result};
+use crate::AppState;
+
+/// Name of the event sent while an import runs (payload: ImportProgress).
+pub const IMPORT_PROGRESS_EVENT: &str = "import-progress";
+
+const DEFAULT_SEARCH_LIMIT: u32 = 50;
+const MAX_SEARCH_LIMIT: u32 = 500;
+
+/// Runs `f` with the shared library on a blocking thread.
+async fn with_library<T, F>(app: AppHandle, f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Library) -> Result<T> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let mut library = state.library()?;
+        f(&mut library)
+    })
+    .await
+    .map_err(|e| Error::new("internal", format!("the operation stopped unexpectedly: {e}")))?
+}
+
+#[tauri::command]
+pub async fn library_stats(app: AppHandle) -> Result<LibraryStats> {
+    with_library(app, |lib| Ok(lib.stats()?)).await
+}
+
+#[tauri::command]
+pub async fn list_articles(app: AppHandle) -> Result<Vec<ArticleSummary>> {
+    with_library(app, |lib| Ok(lib.list_articles()?)).await
+}
+
+#[tauri::command]
+pub async fn get_article(app: AppHandle, id: i64) -> Result<Article> {
+    with_library(app, move |lib| Ok(lib.article(id)?)).await
+}
+
+#[tauri::command]
+pub async fn search_articles(
+    app: AppHandle,
+    query: String,
+    limit: Option<u32>,
+) -> Result<SearchResults> {
+    let limit = limit.unwrap_or(DEFAULT_SEARCH_LIMIT).clamp(1, MAX_SEARCH_LIMIT) as usize;
+    with_library(app, move |lib| Ok(lib.search(&query, limit)?)).await
+}
+
+/// Imports files and folders on a second connection to the same database (WAL), so
+/// listing and searching stay responsive meanwhile. Emits "import-progress" per file.
+#[tauri::command]
+pub async fn import_paths(
+    app: AppHandle,
+    paths: Vec<String>,
+    date: Option<String>,
+) -> Result<ImportReport> {
+    let db_path = app.state::<AppState>().db_path()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut library = Library::open(&db_path)?;
+        let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+        let options = ImportOptions { date };
+        let mut progress = |p: &ImportProgress| {
+            // A lost progress event is cosmetic; the final report is what counts.
+            let _ = app.emit(IMPORT_PROGRESS_EVENT, p);
+        };
+        Ok(library.import_paths(&paths, &options, &mut progress)?)
+    })
+    .await
+    .map_err(|e| Error::new("internal", format!("the import stopped unexpectedly: {e}")))?
+}
+
+#[tauri::command]
+pub async fn delete_article(app: AppHandle, id: i64) -> Result<()> {
+    with_library(app, move |lib| Ok(lib.delete_article(id)?)).await
+}
+
+#[tauri::command]
+pub async fn remove_samples(app: AppHandle) -> Result<u32> {
+    with_library(app, |lib| Ok(lib.remove_samples()?)).await
+}
+
+#[tauri::command]
+pub async fn set_article_date(app: AppHandle, id: i64, date: String) -> Result<ArticleSummary> {
+    with_library(app, move |lib| Ok(lib.set_article_date(id, &date)?)).await
+}

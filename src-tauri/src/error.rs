@@ -1,0 +1,54 @@
+//! The one error type commands return. It reaches the UI serialized as
+//! `{ "code": "...", "message": "..." }` (briefdesk_core::model::ApiError): the UI branches
+//! on `code` and shows `message`.
+
+use briefdesk_core::model::ApiError;
+use serde::{Serialize, Serializer};
+
+#[derive(Debug, Clone)]
+pub struct Error(pub ApiError);
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        Error(ApiError { code: code.to_owned(), message: message.into() })
+    }
+}
+
+impl From<briefdesk_core::Error> for Error {
+    fn from(e: briefdesk_core::Error) -> Self {
+        Error::new(e.code(), e.to_string())
+    }
+}
+
+impl From<tauri::Error> for Error {
+    fn from(e: tauri::Error) -> Self {
+        Error::new("internal", e.to_string())
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.0.message, self.0.code)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_as_code_and_message() {
+        let json = serde_json::to_value(Error::new("newer_library", "too new")).unwrap();
+        assert_eq!(json, serde_json::json!({ "code": "newer_library", "message": "too new" }));
+    }
+}

@@ -1,0 +1,89 @@
+//! Briefdesk's Tauri shell: opens the library, registers the commands, nothing else.
+//! Every piece of behaviour lives in `briefdesk_core`; see commands.rs.
+
+mod commands;
+mod error;
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use briefdesk_core::store::{default_db_path, Library};
+
+pub use error::{Error, Result};
+
+/// The library as the app opened it at startup.
+pub enum AppState {
+    Ready {
+        /// Imports open their own connection on this path so they never hold `library`.
+        db_path: PathBuf,
+        /// The connection for quick commands (list, search, read, edit).
+        library: Mutex<Library>,
+    },
+    /// Opening failed (e.g. the library was written by a newer Briefdesk). The window
+    /// still opens and every command returns this error, so the UI can show it.
+    Failed(Error),
+}
+
+impl AppState {
+    /// Opens the library at the default path (BRIEFDESK_DB, else XDG data dir), creating
+    /// it if needed, and imports the built-in samples into a brand-new library.
+    pub fn open_default() -> Self {
+        let opened = default_db_path().map_err(Error::from).and_then(|db_path| {
+            let library = Library::open(&db_path)?;
+            Ok((db_path, library))
+        });
+        match opened {
+            Ok((db_path, mut library)) => {
+                // Samples are a convenience: failing to add them must not stop the app.
+                if let Err(e) = library.seed_samples_if_first_start() {
+                    eprintln!("briefdesk: could not import the sample articles: {e}");
+                }
+                AppState::Ready { db_path, library: Mutex::new(library) }
+            }
+            Err(e) => {
+                eprintln!("briefdesk: could not open the library: {e}");
+                AppState::Failed(e)
+            }
+        }
+    }
+
+    pub fn db_path(&self) -> Result<PathBuf> {
+        match self {
+            AppState::Ready { db_path, .. } => Ok(db_path.clone()),
+            AppState::Failed(e) => Err(e.clone()),
+        }
+    }
+
+    pub fn library(&self) -> Result<MutexGuard<'_, Library>> {
+        match self {
+            // A panic while holding the lock leaves SQLite consistent (the transaction
+            // rolls back), so a poisoned lock is still safe to use.
+            AppState::Ready { library, .. } => {
+                Ok(library.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+            }
+            AppState::Failed(e) => Err(e.clone()),
+        }
+    }
+}
+
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            use tauri::Manager;
+            app.manage(AppState::open_default());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::library_stats,
+            commands::list_articles,
+            commands::get_article,
+            commands::search_articles,
+            commands::import_paths,
+            commands::delete_article,
+            commands::remove_samples,
+            commands::set_article_date,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Briefdesk");
+}

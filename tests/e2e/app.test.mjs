@@ -1,0 +1,286 @@
+// End-to-end test of the real Briefdesk desktop app (Tauri binary + WebKitGTK + SQLite).
+//
+//   cargo build -p briefdesk-app      # after `npm --prefix ui run build` (the binary embeds ui/dist)
+//   node --test tests/e2e/
+//
+// Needs Xvfb, WebKitWebDriver (webkit2gtk-driver) and ImageMagick's `import`; no npm packages.
+// Uses DISPLAY when the caller set one, else starts its own Xvfb. Screenshots go to
+// tests/.out/e2e-*.png, driver/app logs to tests/.out/e2e-webdriver.log.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import {
+  APP_BINARY,
+  Driver,
+  OUT_DIR,
+  REPO,
+  log,
+  makeSandbox,
+  screenshot,
+  startDisplay,
+  stopProcess,
+  waitFor,
+} from './harness.mjs';
+
+const FIXTURE = path.join(REPO, 'tests/e2e/fixtures/dak-lak-so-hoa-ho-so-dat-dai.txt');
+const FIXTURE_TITLE = 'Đắk Lắk thí điểm số hoá hồ sơ đất đai cấp xã';
+// Typed without any diacritics, and with đ as d: the search must fold both.
+const FOLDED_QUERY = 'dak lak ho so dat dai';
+
+// Test ids the UI provides (ui/src/lib/components/*.svelte).
+const SEL = {
+  row: '[data-testid="article-row"]', // the library list
+  resultRow: '[data-testid="result-row"]', // search results
+  search: '[data-testid="search-input"]',
+  readerTitle: '[data-testid="reader-title"]',
+  readerBody: '[data-testid="reader-body"]',
+  importDialog: '[data-testid="import-dialog"]',
+  importClose: '[data-testid="import-close"]',
+  errorToast: '[data-testid="error-toast"]',
+};
+
+let display;
+let xvfb;
+let driver;
+let sandbox;
+
+function norm(s) {
+  return String(s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Text of every row matching `selector`. */
+async function rowTexts(selector = SEL.row) {
+  return driver.execute(
+    `return [...document.querySelectorAll(arguments[0])].map(e => e.innerText);`,
+    [selector],
+  );
+}
+
+async function waitForRows(what, predicate, opts = {}) {
+  return waitFor(
+    what,
+    async () => {
+      const rows = (await rowTexts(opts.selector)).map(norm);
+      return predicate(rows) ? rows : null;
+    },
+    opts,
+  );
+}
+
+/**
+ * Imports files the way the UI does. The native file dialog cannot be driven, so this
+ * calls the UI's own import action through the test hook when the UI exposes one;
+ * otherwise it invokes the `import_paths` command through Tauri's IPC and reloads the
+ * page so the UI lists the library afresh. Progress events are collected either way.
+ */
+async function importThroughUi(paths) {
+  return driver.executeAsync(
+    `
+    const [paths, done] = arguments;
+    const internals = window.__TAURI_INTERNALS__;
+    const events = [];
+    const handler = internals.transformCallback((e) => events.push(e.payload));
+    internals
+      .invoke('plugin:event|listen', { event: 'import-progress', target: { kind: 'Any' }, handler })
+      .then(async () => {
+        const hook = window.__BRIEFDESK_E2E__;
+        if (hook && typeof hook.importPaths === 'function') {
+          await hook.importPaths(paths);
+          return { via: 'ui-hook', report: hook.lastImportReport ? hook.lastImportReport() : null };
+        }
+        const report = await internals.invoke('import_paths', { paths, date: null });
+        return { via: 'invoke', report };
+      })
+      .then((r) => done({ ...r, events }), (e) => done({ error: e, events }));
+    `,
+    [paths],
+  );
+}
+
+before(async () => {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  sandbox = makeSandbox();
+  log(`sandbox ${sandbox.root}`);
+  ({ display, proc: xvfb } = await startDisplay());
+  const logFile = path.join(OUT_DIR, 'e2e-webdriver.log');
+  fs.writeFileSync(logFile, '');
+  driver = new Driver({
+    logFile,
+    env: {
+      ...process.env,
+      ...sandbox.env,
+      DISPLAY: display,
+      BRIEFDESK_DB: sandbox.db,
+      TAURI_WEBVIEW_AUTOMATION: 'true',
+      NO_AT_BRIDGE: '1', // no accessibility bus in a test session
+    },
+  });
+  await driver.start();
+});
+
+after(async () => {
+  if (driver) await driver.stop();
+  await stopProcess(xvfb);
+  if (sandbox && !process.env.E2E_KEEP) fs.rmSync(sandbox.root, { recursive: true, force: true });
+});
+
+// Make sure nothing outlives an interrupted run.
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    if (driver) await driver.stop();
+    await stopProcess(xvfb);
+    process.exit(130);
+  });
+}
+
+test('first start: the window shows the two sample articles', async () => {
+  const t0 = Date.now();
+  await driver.launch(APP_BINARY);
+  const rows = await waitForRows('the sample articles', (r) => r.length >= 2, { timeoutMs: 30000 });
+  log(`UI up with ${rows.length} rows in ${Date.now() - t0} ms`);
+  assert.equal(rows.length, 2, `expected exactly the 2 samples, got: ${JSON.stringify(rows)}`);
+  assert.ok(
+    rows.every((r) => /đối ngoại/i.test(r)),
+    `both samples are about "đối ngoại": ${JSON.stringify(rows)}`,
+  );
+  assert.equal(await driver.title(), 'Briefdesk');
+
+  // The stylesheet loaded under the strict CSP (a blocked one would leave no rules).
+  const cssRules = await driver.execute(
+    `return [...document.styleSheets].reduce((n, s) => { try { return n + s.cssRules.length } catch { return n } }, 0);`,
+  );
+  assert.ok(cssRules > 10, `stylesheets applied (${cssRules} rules)`);
+  assert.ok(fs.existsSync(sandbox.db), `the library was created at BRIEFDESK_DB (${sandbox.db})`);
+  await screenshot(display, '1-first-start');
+});
+
+test('import a file, see it listed, find it with a folded query, read it', async () => {
+  const result = await importThroughUi([FIXTURE]);
+  log(`import via ${result.via}: ${JSON.stringify(result.report)}; ${result.events.length} progress event(s)`);
+  assert.equal(result.error, undefined, `import failed: ${JSON.stringify(result.error)}`);
+  if (result.report) {
+    assert.equal(result.report.imported, 1, JSON.stringify(result.report));
+    assert.equal(result.report.failed, 0, JSON.stringify(result.report));
+  }
+  assert.ok(result.events.length >= 1, 'at least one import-progress event reached the page');
+  const last = result.events.at(-1);
+  assert.equal(last.total, 1);
+  assert.ok(typeof last.path === 'string' && last.path.length > 0);
+
+  if (result.via === 'invoke') {
+    // The UI did not run the import itself: reload so it lists the library afresh.
+    await driver.execute('location.reload();');
+  } else {
+    // The UI's import dialog shows the report; close it like a user would.
+    const close = await waitFor('the import dialog', () => driver.find(SEL.importClose));
+    await driver.click(close);
+    await waitFor('the import dialog to close', async () => (await driver.findAll(SEL.importDialog)).length === 0);
+  }
+  const rows = await waitForRows('the imported article in the list', (r) =>
+    r.some((x) => x.includes(FIXTURE_TITLE)),
+  );
+  assert.equal(rows.length, 3, JSON.stringify(rows));
+  const fixtureRow = rows.find((x) => x.includes(FIXTURE_TITLE));
+  assert.match(fixtureRow, /2026/, `the row shows its date: ${fixtureRow}`);
+  await screenshot(display, '2-imported');
+
+  const input = await driver.find(SEL.search);
+  await driver.clear(input);
+  await driver.type(input, FOLDED_QUERY);
+  const hits = await waitForRows(
+    'search results for the folded query',
+    (r) => r.length >= 1 && r.some((x) => x.includes(FIXTURE_TITLE)),
+    { selector: SEL.resultRow },
+  );
+  assert.equal(hits.length, 1, `only the fixture matches "${FOLDED_QUERY}": ${JSON.stringify(hits)}`);
+
+  const [hitRow] = await driver.findAll(SEL.resultRow);
+  await driver.click(hitRow);
+  const title = await waitFor('the reader title', async () => norm(await driver.text(await driver.find(SEL.readerTitle))));
+  assert.equal(title, FIXTURE_TITLE);
+  const bodyText = norm(await driver.text(await driver.find(SEL.readerBody)));
+  assert.ok(bodyText.includes('mười hai xã'), `the reader shows the article text: ${bodyText.slice(0, 200)}`);
+  await screenshot(display, '3-search-and-read');
+});
+
+test('restart on the same database: the imported article is still there', async () => {
+  await driver.quit();
+  log(`app closed; library file ${fs.statSync(sandbox.db).size} bytes`);
+  await driver.launch(APP_BINARY);
+  const rows = await waitForRows('the library after restart', (r) => r.length >= 3, { timeoutMs: 30000 });
+  assert.equal(rows.length, 3, `2 samples + the import, no re-seeding: ${JSON.stringify(rows)}`);
+  assert.ok(rows.some((x) => x.includes(FIXTURE_TITLE)), JSON.stringify(rows));
+  await screenshot(display, '4-after-restart');
+  await driver.quit();
+});
+
+/**
+ * An empty but valid SQLite database (one 4 KiB page) whose header says
+ * `PRAGMA user_version = version`: a library from a future Briefdesk.
+ */
+function futureLibrary(version) {
+  const page = Buffer.alloc(4096);
+  page.write('SQLite format 3\0', 0, 'latin1');
+  page.writeUInt16BE(4096, 16); // page size
+  page[18] = 1; // file format write version (legacy journal)
+  page[19] = 1; // read version
+  page[21] = 64; // max embedded payload fraction
+  page[22] = 32; // min embedded payload fraction
+  page[23] = 32; // leaf payload fraction
+  page.writeUInt32BE(1, 24); // file change counter
+  page.writeUInt32BE(1, 28); // database size in pages
+  page.writeUInt32BE(4, 44); // schema format number
+  page.writeUInt32BE(1, 56); // text encoding: UTF-8
+  page.writeUInt32BE(version, 60); // user_version
+  page.writeUInt32BE(1, 92); // version-valid-for = change counter
+  page.writeUInt32BE(3045000, 96); // SQLITE_VERSION_NUMBER that wrote it
+  page[100] = 0x0d; // page 1: an empty leaf table b-tree (sqlite_schema)
+  page.writeUInt16BE(4096, 105); // cell content area starts at the end of the page
+  return page;
+}
+
+test('a library written by a newer Briefdesk: the app starts, shows the error, leaves the file alone', async () => {
+  const future = path.join(sandbox.root, 'future', 'library.sqlite');
+  fs.mkdirSync(path.dirname(future), { recursive: true });
+  const bytes = futureLibrary(999);
+  fs.writeFileSync(future, bytes);
+  const previous = driver.env.BRIEFDESK_DB;
+  // The app inherits WebKitWebDriver's environment: restart the driver with the new one.
+  driver.env.BRIEFDESK_DB = future;
+  await driver.stop();
+  await driver.start();
+  try {
+    await driver.launch(APP_BINARY);
+    const err = await waitFor('an error from library_stats', async () => {
+      const r = await driver.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('library_stats').then((v) => done({ ok: v }), (e) => done({ err: e }));`,
+      );
+      return r.err ?? (r.ok ? { unexpected: r.ok } : null);
+    });
+    log(`open error as the UI receives it: ${JSON.stringify(err)}`);
+    assert.deepEqual(Object.keys(err).sort(), ['code', 'message'], JSON.stringify(err));
+    assert.equal(err.code, 'newer_library');
+    assert.match(err.message, /999/);
+    // Every command answers with the same error; none panics the app.
+    const listErr = await driver.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       window.__TAURI_INTERNALS__.invoke('search_articles', { query: 'x', limit: 5 }).then(() => done(null), (e) => done(e));`,
+    );
+    assert.equal(listErr?.code, 'newer_library');
+    // The window shows the error to the user: a (sticky) error message naming the versions.
+    const shown = await waitFor('the error on screen', async () => {
+      const texts = (await rowTexts(SEL.errorToast)).map(norm);
+      return texts.find((t) => t.includes('999'));
+    });
+    log(`on screen: ${shown}`);
+    await screenshot(display, '5-newer-library');
+    await driver.quit();
+    assert.ok(fs.readFileSync(future).equals(bytes), 'the newer library file was left untouched');
+  } finally {
+    driver.env.BRIEFDESK_DB = previous;
+  }
+});

@@ -1,0 +1,359 @@
+// The application's state and the actions on it. Components read `app` and call its
+// methods; all backend access goes through ./api.
+
+import * as api from './api';
+import type {
+  Article,
+  ArticleSummary,
+  ImportProgress,
+  ImportReport,
+  LibraryStats,
+  SearchResults,
+} from './api';
+import { t, type MessageKey } from './i18n/index.svelte';
+
+export const SEARCH_LIMIT = 50;
+export const SEARCH_DEBOUNCE_MS = 150;
+const TOAST_MS = 7000;
+
+export type Toast = {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+  detail: string | null;
+  sticky: boolean;
+};
+
+export type Confirm = {
+  title: string;
+  body: string;
+  action: string;
+  run: () => Promise<void> | void;
+};
+
+/** A row the list shows, in either mode. */
+export type Row = { id: number; summary: ArticleSummary };
+
+const ERROR_TEXTS: Record<string, MessageKey> = {
+  not_found: 'errNotFound',
+  invalid_date: 'errInvalidDate',
+  newer_library: 'errNewerLibrary',
+};
+
+const FAIL_TEXTS: Record<string, MessageKey> = {
+  not_utf8: 'failNotUtf8',
+  empty: 'failEmpty',
+  too_large: 'failTooLarge',
+  not_found: 'failNotFound',
+  unreadable: 'failUnreadable',
+};
+
+/** A localized label for an import failure code, if known. */
+export function failureLabel(code: string | null): string | null {
+  if (!code) return null;
+  const key = FAIL_TEXTS[code];
+  return key ? t(key) : null;
+}
+
+class AppState {
+  // Library
+  stats = $state<LibraryStats | null>(null);
+  articles = $state<ArticleSummary[]>([]);
+  loaded = $state(false);
+
+  // Search
+  query = $state('');
+  results = $state<SearchResults | null>(null);
+  searching = $state(false);
+  /** The message of the last failed search, shown in the list instead of results. */
+  searchError = $state<string | null>(null);
+  private searchSeq = 0;
+  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+
+  // Selection and reader
+  cursor = $state(0);
+  selectedId = $state<number | null>(null);
+  article = $state<Article | null>(null);
+  articleLoading = $state(false);
+  /** The search the open article was opened from (for highlighting), or ''. */
+  readerQuery = $state('');
+  private openSeq = 0;
+
+  // Import
+  importOpen = $state(false);
+  importRunning = $state(false);
+  importProgress = $state<ImportProgress | null>(null);
+  importReport = $state<ImportReport | null>(null);
+  importPaths = $state<string[]>([]);
+
+  // Overlays
+  toasts = $state<Toast[]>([]);
+  confirm = $state<Confirm | null>(null);
+  dropActive = $state(false);
+  private toastSeq = 0;
+
+  /** True when the search box has text: the list shows results instead of the library. */
+  searchMode = $derived(this.query.trim().length > 0);
+
+  /** The rows the list shows now. */
+  rows: Row[] = $derived.by(() =>
+    this.searchMode
+      ? (this.results?.hits ?? []).map((h) => ({ id: h.article.id, summary: h.article }))
+      : this.articles.map((a) => ({ id: a.id, summary: a })),
+  );
+
+  // ---- messages ----
+
+  notify(text: string, kind: Toast['kind'] = 'info', detail: string | null = null, sticky = false): void {
+    const id = ++this.toastSeq;
+    this.toasts = [...this.toasts, { id, kind, text, detail, sticky }];
+    if (!sticky) setTimeout(() => this.dismiss(id), kind === 'error' ? TOAST_MS * 1.5 : TOAST_MS);
+  }
+
+  dismiss(id: number): void {
+    this.toasts = this.toasts.filter((x) => x.id !== id);
+  }
+
+  /** Shows a failed command to the user in words. */
+  fail(e: unknown): void {
+    const err = api.toApiError(e);
+    const key = ERROR_TEXTS[err.code];
+    if (key) {
+      this.notify(t(key), 'error', err.code === 'newer_library' ? err.message : null, err.code === 'newer_library');
+    } else if (!api.backendAvailable()) {
+      this.notify(t('errNoBackend'), 'error', err.message, true);
+    } else {
+      this.notify(t('errGeneric', { message: err.message }), 'error');
+    }
+  }
+
+  // ---- library ----
+
+  async refresh(): Promise<void> {
+    try {
+      const [stats, articles] = await Promise.all([api.libraryStats(), api.listArticles()]);
+      this.stats = stats;
+      this.articles = articles;
+      this.clampCursor();
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.loaded = true;
+    }
+    if (this.searchMode) this.runSearch(this.query);
+  }
+
+  private replaceSummary(s: ArticleSummary): void {
+    this.articles = this.articles.map((a) => (a.id === s.id ? s : a));
+    if (this.results) {
+      this.results = {
+        ...this.results,
+        hits: this.results.hits.map((h) => (h.article.id === s.id ? { ...h, article: s } : h)),
+      };
+    }
+    if (this.article && this.article.id === s.id) this.article = { ...this.article, ...s };
+  }
+
+  // ---- search ----
+
+  setQuery(q: string): void {
+    this.query = q;
+    if (this.searchTimer) clearTimeout(this.searchTimer);
+    this.cursor = 0;
+    if (!q.trim()) {
+      this.searchSeq++;
+      this.results = null;
+      this.searchError = null;
+      this.searching = false;
+      this.readerQuery = '';
+      this.syncCursorToSelection();
+      return;
+    }
+    this.searching = true;
+    this.searchTimer = setTimeout(() => this.runSearch(q), SEARCH_DEBOUNCE_MS);
+  }
+
+  clearSearch(): void {
+    this.setQuery('');
+  }
+
+  async runSearch(q: string): Promise<void> {
+    const seq = ++this.searchSeq;
+    this.searching = true;
+    try {
+      const res = await api.searchArticles(q, SEARCH_LIMIT);
+      if (seq !== this.searchSeq) return; // a newer query is on its way
+      this.results = res;
+      this.searchError = null;
+      this.clampCursor();
+    } catch (e) {
+      if (seq === this.searchSeq) {
+        this.fail(e);
+        this.results = null;
+        this.searchError = api.toApiError(e).message;
+      }
+    } finally {
+      if (seq === this.searchSeq) this.searching = false;
+    }
+  }
+
+  // ---- selection ----
+
+  moveCursor(delta: number): void {
+    const n = this.rows.length;
+    if (n === 0) return;
+    this.cursor = Math.max(0, Math.min(n - 1, this.cursor + delta));
+  }
+
+  setCursor(i: number): void {
+    const n = this.rows.length;
+    if (n === 0) return;
+    this.cursor = Math.max(0, Math.min(n - 1, i));
+  }
+
+  openCursor(): void {
+    const row = this.rows[this.cursor];
+    if (row) void this.open(row.id);
+  }
+
+  private clampCursor(): void {
+    const n = this.rows.length;
+    if (this.cursor >= n) this.cursor = Math.max(0, n - 1);
+  }
+
+  private syncCursorToSelection(): void {
+    const i = this.rows.findIndex((r) => r.id === this.selectedId);
+    this.cursor = i >= 0 ? i : 0;
+  }
+
+  async open(id: number): Promise<void> {
+    const seq = ++this.openSeq;
+    const i = this.rows.findIndex((r) => r.id === id);
+    if (i >= 0) this.cursor = i;
+    this.selectedId = id;
+    this.readerQuery = this.searchMode ? this.query.trim() : '';
+    if (this.article?.id !== id) this.articleLoading = true;
+    try {
+      const a = await api.getArticle(id);
+      if (seq !== this.openSeq) return;
+      this.article = a;
+    } catch (e) {
+      if (seq !== this.openSeq) return;
+      this.fail(e);
+      const err = api.toApiError(e);
+      if (err.code === 'not_found') {
+        this.article = null;
+        this.selectedId = null;
+        void this.refresh();
+      }
+    } finally {
+      if (seq === this.openSeq) this.articleLoading = false;
+    }
+  }
+
+  closeReader(): void {
+    this.openSeq++;
+    this.article = null;
+    this.selectedId = null;
+    this.articleLoading = false;
+  }
+
+  // ---- edits ----
+
+  /** Returns true when saved. */
+  async setDate(id: number, date: string): Promise<boolean> {
+    try {
+      const s = await api.setArticleDate(id, date);
+      this.replaceSummary(s);
+      // Order and counts may change with the date.
+      const [stats, articles] = await Promise.all([api.libraryStats(), api.listArticles()]);
+      this.stats = stats;
+      this.articles = articles;
+      this.syncCursorToSelection();
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
+  }
+
+  askRemove(a: ArticleSummary): void {
+    this.confirm = {
+      title: t('confirmRemoveTitle'),
+      body: t('confirmRemoveBody', { title: a.title }),
+      action: t('remove'),
+      run: async () => {
+        try {
+          await api.deleteArticle(a.id);
+          if (this.selectedId === a.id) this.closeReader();
+          this.notify(t('articleRemoved'));
+        } catch (e) {
+          this.fail(e);
+        }
+        await this.refresh();
+      },
+    };
+  }
+
+  askRemoveSamples(): void {
+    const n = this.stats?.samples ?? 0;
+    this.confirm = {
+      title: t('confirmRemoveSamplesTitle'),
+      body: t('confirmRemoveSamplesBody', { n }),
+      action: t('removeSamples'),
+      run: async () => {
+        try {
+          const removed = await api.removeSamples();
+          if (this.article?.isSample) this.closeReader();
+          this.notify(t('samplesRemoved', { n: removed }));
+        } catch (e) {
+          this.fail(e);
+        }
+        await this.refresh();
+      },
+    };
+  }
+
+  // ---- import ----
+
+  async pickAndImport(kind: 'files' | 'folder'): Promise<void> {
+    if (this.importRunning) return;
+    let paths: string[];
+    try {
+      paths = kind === 'files' ? await api.pickFiles(t('fileFilterName')) : await api.pickFolders();
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    if (paths.length > 0) await this.importPathsNow(paths);
+  }
+
+  async importPathsNow(paths: string[]): Promise<void> {
+    if (this.importRunning || paths.length === 0) return;
+    this.importPaths = paths;
+    this.importOpen = true;
+    this.importRunning = true;
+    this.importReport = null;
+    this.importProgress = null;
+    try {
+      this.importReport = await api.importPaths(paths, null);
+    } catch (e) {
+      this.fail(e);
+      this.importOpen = false;
+    } finally {
+      this.importRunning = false;
+    }
+    await this.refresh();
+  }
+
+  onProgress(p: ImportProgress): void {
+    if (this.importRunning) this.importProgress = p;
+  }
+
+  closeImport(): void {
+    if (this.importRunning) return;
+    this.importOpen = false;
+  }
+}
+
+export const app = new AppState();
