@@ -30,14 +30,15 @@ impl Query {
         Query { folded, exact, prefix_last }
     }
 
-    fn fts(&self, columns: &str, terms: &[String]) -> String {
+    /// An FTS5 query over `columns`: every term (AND), or the terms as a phrase.
+    fn fts(&self, columns: &str, terms: &[String], phrase: bool) -> String {
         let n = terms.len();
         let quoted: Vec<String> = terms
             .iter()
             .enumerate()
             .map(|(i, t)| format!("\"{}\"{}", t.replace('"', "\"\""), if self.prefix_last && i + 1 == n { "*" } else { "" }))
             .collect();
-        format!("{{{columns}}} : ({})", quoted.join(" "))
+        format!("{{{columns}}} : ({})", quoted.join(if phrase { " + " } else { " " }))
     }
 
     /// Does a folded word match one of the query's words?
@@ -136,16 +137,16 @@ fn snippet(body: &str, q: &Query) -> Vec<Segment> {
 
 impl Library {
     /// Search title and text. Matching ignores diacritics and case (đ = d, "Hoà" = "Hòa");
-    /// articles where the words match as typed, diacritics included, come first, then
-    /// by relevance (title words weigh more).
+    /// articles holding the words as typed, diacritics included and in that order, come
+    /// first; then by relevance (title words weigh more).
     pub fn search(&self, query: &str, limit: usize) -> Result<SearchResults> {
         let q = Query::parse(query);
         let mut results = SearchResults { query: query.to_string(), total: 0, hits: Vec::new() };
         if q.folded.is_empty() {
             return Ok(results);
         }
-        let folded = q.fts("title_fold body_fold", &q.folded);
-        let exact = q.fts("title_exact body_exact", &q.exact);
+        let folded = q.fts("title_fold body_fold", &q.folded, false);
+        let exact = q.fts("title_exact body_exact", &q.exact, true);
         results.total =
             self.conn.query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1", [&folded], |r| r.get(0))?;
         let mut stmt = self.conn.prepare_cached(
@@ -178,7 +179,7 @@ mod tests {
     #[test]
     fn fts_terms_are_quoted_so_syntax_cannot_leak() {
         let q = Query::parse("NEAR( \"a\" OR b* -c");
-        let f = q.fts("x", &q.folded);
+        let f = q.fts("x", &q.folded, false);
         assert_eq!(f, "{x} : (\"near\" \"a\" \"or\" \"b\" \"c\"*)");
     }
 
