@@ -1,0 +1,56 @@
+# Briefdesk — the two commands (each installs what is missing first):
+#   make run    build and start the desktop app on your library (samples on first start)
+#   make test   every test: core, CLI, UI in Chromium, the real app under Xvfb, the .deb
+# Also: make package (release .deb), make bench (speed figures), make cli.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+CARGO ?= cargo
+TAURI := ui/node_modules/.bin/tauri
+
+.PHONY: run test package bench cli setup-app setup-test ui app test-rust test-ui test-e2e test-package
+
+setup-app:
+	@.ci/setup.sh app
+
+setup-test:
+	@.ci/setup.sh test
+
+ui:
+	npm --prefix ui run build
+
+app: ui
+	$(CARGO) build -p briefdesk-app
+
+run: setup-app app
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset); start a desktop session or Xvfb first" >&2; exit 1; fi
+	./target/debug/briefdesk-app
+
+cli:
+	$(CARGO) build --release --bin briefdesk
+
+test-rust:
+	$(CARGO) test --workspace --exclude briefdesk-app
+	$(CARGO) test -p briefdesk-app
+
+test-ui: ui
+	npm --prefix ui run check
+	cd tests && node --test ui/
+
+test-e2e: app
+	node --test tests/e2e/
+
+test-package:
+	node --test tests/package/
+
+test: setup-test
+	$(MAKE) --no-print-directory test-rust test-ui test-e2e test-package
+	@echo "make test: all suites passed"
+
+package: setup-app
+	cd src-tauri && ../$(TAURI) build --bundles deb
+	@ls -1 target/release/bundle/deb/*.deb
+
+bench: cli
+	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench
+	./target/release/briefdesk-bench $${N:-10000}

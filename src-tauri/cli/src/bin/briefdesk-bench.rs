@@ -1,0 +1,82 @@
+//! `briefdesk-bench`: prints speed figures for the library. It generates N articles of
+//! Vietnamese policy-news-like text (default 10,000) in a temp folder, imports them with
+//! the real `briefdesk` CLI binary next to this one, then times searches.
+//!
+//!     cargo build --release -p briefdesk-cli && target/release/briefdesk-bench [N]
+
+use briefdesk_core::Library;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+const SUBJECTS: &[&str] = &["Bộ Ngoại giao", "Bộ Tài chính", "UBND tỉnh Thanh Hóa", "Ban Bí thư", "Chính phủ", "Bộ Khoa học và Công nghệ", "MTTQ Việt Nam", "Bộ Y tế"];
+const ACTS: &[&str] = &["chủ trì sơ kết", "tham mưu xây dựng", "phối hợp triển khai", "khẩn trương hoàn thiện", "báo cáo kết quả thực hiện", "rà soát, đánh giá"];
+const DOCS: &[&str] = &["Chỉ thị 12-CT/TW", "Nghị quyết số 86/NQ-CP", "Kết luận 203-KL/TW", "Quyết định 1234/QĐ-TTg", "Chiến lược đối ngoại Nhân dân tầm nhìn đến năm 2045", "Đề án 06"];
+
+/// A small deterministic generator (no dependency needed for pseudo-random picks).
+struct Lcg(u64);
+impl Lcg {
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        xs[(self.0 >> 33) as usize % xs.len()]
+    }
+}
+
+fn article(i: usize, rng: &mut Lcg) -> String {
+    let mut s = format!(" date 2025-{:02}-{:02} {} {} {} (tin số {i})\n\n", i % 12 + 1, i % 28 + 1, rng.pick(SUBJECTS), rng.pick(ACTS), rng.pick(DOCS));
+    for _ in 0..8 {
+        s.push_str(&format!(
+            "Sáng {}/{}, {} được giao {} {}, bảo đảm tiến độ trước ngày 15/1 và báo cáo Thủ tướng Chính phủ. ",
+            i % 28 + 1, i % 12 + 1, rng.pick(SUBJECTS), rng.pick(ACTS), rng.pick(DOCS)
+        ));
+        s.push_str("Hội nghị đánh giá công tác năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.\n\n");
+    }
+    s
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let n: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(10_000);
+    let dir = tempfile::tempdir()?;
+    let src = dir.path().join("articles");
+    std::fs::create_dir(&src)?;
+    let mut rng = Lcg(42);
+    let mut bytes = 0usize;
+    for i in 0..n {
+        let text = article(i, &mut rng);
+        bytes += text.len();
+        std::fs::write(src.join(format!("{i:06}.txt")), text)?;
+    }
+    let db = dir.path().join("bench.sqlite");
+    let cli: PathBuf = std::env::current_exe()?.with_file_name("briefdesk");
+    println!("generated {n} articles, {:.1} MB", bytes as f64 / 1e6);
+
+    let t = Instant::now();
+    let out = Command::new(&cli).arg("--db").arg(&db).arg("import").arg(&src).output()?;
+    let secs = t.elapsed().as_secs_f64();
+    if !out.status.success() {
+        return Err(format!("import failed: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    println!("import with the CLI: {secs:.2} s — {:.0} articles/s, {:.1} MB/s", n as f64 / secs, bytes as f64 / 1e6 / secs);
+    let t = Instant::now();
+    let out = Command::new(&cli).arg("--db").arg(&db).arg("import").arg(&src).output()?;
+    println!("re-import (all duplicates): {:.2} s (exit {})", t.elapsed().as_secs_f64(), out.status.code().unwrap_or(-1));
+    println!("library file: {:.1} MB", std::fs::metadata(&db)?.len() as f64 / 1e6);
+
+    let lib = Library::open(&db)?;
+    for q in ["chi thi 12", "Chỉ thị 12", "doi ngoai nhan dan", "bộ ngoại giao chủ trì", "tham mu", "khong co tu nay"] {
+        let runs = 20;
+        let t = Instant::now();
+        let mut total = 0;
+        for _ in 0..runs {
+            total = lib.search(q, 50)?.total;
+        }
+        println!("search {q:<24} {total:>6} matches, {:>7.2} ms per query (50 results with snippets)", t.elapsed().as_secs_f64() * 1000.0 / runs as f64);
+    }
+    let t = Instant::now();
+    let list = lib.list_articles()?;
+    println!("list {} articles: {:.1} ms", list.len(), t.elapsed().as_secs_f64() * 1000.0);
+    let t = Instant::now();
+    let out = Command::new(&cli).arg("--db").arg(&db).args(["search", "chi thi 12", "--json"]).output()?;
+    println!("CLI search process (start, open, query, JSON): {:.1} ms, {} bytes", t.elapsed().as_secs_f64() * 1000.0, out.stdout.len());
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! The `briefdesk` binary as a user runs it, on a real library file in a temp dir.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn samples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/samples")
+}
+
+fn bd(db: &Path) -> Command {
+    let mut c = Command::cargo_bin("briefdesk").unwrap();
+    c.arg("--db").arg(db).env_remove("BRIEFDESK_DB");
+    c
+}
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(out)))
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn import_list_show_search_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    let o = bd(&db).arg("import").arg(samples()).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("2 imported, 0 already in the library, 0 failed"));
+
+    let o = bd(&db).args(["import"]).arg(samples()).output().unwrap();
+    assert!(o.status.success(), "already present is success");
+    assert!(stderr(&o).contains("0 imported, 2 already in the library"), "{}", stderr(&o));
+
+    let o = bd(&db).args(["articles", "--json"]).output().unwrap();
+    let list = json(&o.stdout);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["published"], "2025-12-30");
+    assert_eq!(list[0]["sourceName"], "001_a02c5875a2555c23.txt");
+    let id = list[0]["id"].as_i64().unwrap();
+
+    let o = bd(&db).args(["articles"]).output().unwrap();
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("2025-12-30") && text.contains("Phát huy “sức mạnh mềm” của đối ngoại Nhân dân"), "{text}");
+
+    let o = bd(&db).args(["show", &id.to_string(), "--json"]).output().unwrap();
+    let a = json(&o.stdout);
+    assert!(a["body"].as_str().unwrap().contains("tầm nhìn đến năm 2045"));
+
+    let o = bd(&db).args(["show", &id.to_string()]).output().unwrap();
+    assert!(String::from_utf8(o.stdout).unwrap().contains("Bộ Ngoại giao"));
+
+    for q in ["chi thi 12", "Chỉ thị 12", "CHỈ THỊ 12"] {
+        let o = bd(&db).args(["search", q, "--json"]).output().unwrap();
+        let r = json(&o.stdout);
+        assert_eq!(r["total"], 1, "{q}");
+        assert_eq!(r["hits"][0]["article"]["id"], id);
+        let marked: Vec<&str> = r["hits"][0]["snippet"].as_array().unwrap().iter().filter(|s| s["hit"] == true).map(|s| s["text"].as_str().unwrap()).collect();
+        assert_eq!(marked, ["Chỉ", "thị", "12"]);
+    }
+    let o = bd(&db).args(["search", "doi ngoai nhan dan", "--json", "--limit", "1"]).output().unwrap();
+    let r = json(&o.stdout);
+    assert_eq!((r["total"].as_i64(), r["hits"].as_array().unwrap().len()), (Some(2), 1));
+
+    let o = bd(&db).args(["search", "\"NEAR( OR *"]).output().unwrap();
+    assert!(o.status.success(), "FTS syntax in a query is not an error: {}", stderr(&o));
+}
+
+#[test]
+fn a_failed_file_is_named_the_rest_goes_in_and_the_exit_code_is_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    let bad = dir.path().join("cp1258.txt");
+    std::fs::write(&bad, b"Ch\xd2 th\xf2 12").unwrap();
+    let good = dir.path().join("ok.md");
+    std::fs::write(&good, "# Kế hoạch mới\n\nNội dung về Kế hoạch.").unwrap();
+    let o = bd(&db).arg("import").arg(&bad).arg(&good).arg(dir.path().join("nowhere")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("cp1258.txt") && err.contains("not valid UTF-8"), "{err}");
+    assert!(err.contains("nowhere") && err.contains("no such file or folder"), "{err}");
+    assert!(err.contains("imported without a date") && err.contains("set-date"), "{err}");
+    assert!(err.contains("1 imported, 0 already in the library, 2 failed"), "{err}");
+    assert!(o.stdout.is_empty(), "messages go to stderr");
+    let list = json(&bd(&db).args(["articles", "--json"]).output().unwrap().stdout);
+    assert_eq!(list[0]["title"], "Kế hoạch mới");
+    assert_eq!(list[0]["needsDate"], true);
+}
+
+#[test]
+fn date_option_dates_undated_articles_and_set_date_fixes_one_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "Tin A\n\nNội dung A.").unwrap();
+    let b = dir.path().join("b.txt");
+    std::fs::write(&b, "Tin B\n\nNội dung B.").unwrap();
+    assert!(bd(&db).arg("import").arg(&a).args(["--date", "2026-03-01"]).output().unwrap().status.success());
+    let o = bd(&db).arg("import").arg(&b).args(["--date", "1/3/2026"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("invalid date \"1/3/2026\""), "{}", stderr(&o));
+    assert!(bd(&db).arg("import").arg(&b).output().unwrap().status.success());
+    let list = json(&bd(&db).args(["articles", "--json"]).output().unwrap().stdout);
+    assert_eq!(list[0]["published"], "2026-03-01");
+    assert_eq!(list[1]["needsDate"], true);
+    let id = list[1]["id"].to_string();
+    assert!(bd(&db).args(["set-date", &id, "2026-03-05"]).output().unwrap().status.success());
+    let list = json(&bd(&db).args(["articles", "--json"]).output().unwrap().stdout);
+    assert_eq!(list[0]["published"], "2026-03-05");
+    assert!(bd(&db).args(["remove", &id]).output().unwrap().status.success());
+    let o = bd(&db).args(["show", &id]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(&format!("article {id} does not exist")));
+}
+
+#[test]
+fn help_documents_every_command_and_the_library_location() {
+    let o = Command::cargo_bin("briefdesk").unwrap().arg("--help").output().unwrap();
+    let help = String::from_utf8(o.stdout).unwrap();
+    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "--db", "BRIEFDESK_DB"] {
+        assert!(help.contains(cmd), "--help mentions {cmd}: {help}");
+    }
+    let o = Command::cargo_bin("briefdesk").unwrap().args(["import", "--help"]).output().unwrap();
+    assert!(String::from_utf8(o.stdout).unwrap().contains("--date"));
+}
+
+#[test]
+fn default_library_follows_xdg_data_home_and_briefdesk_db() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::cargo_bin("briefdesk").unwrap().env_remove("BRIEFDESK_DB").env("XDG_DATA_HOME", dir.path()).arg("import").arg(samples()).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.path().join("briefdesk/library.sqlite").exists());
+    let other = dir.path().join("other.sqlite");
+    let o = Command::cargo_bin("briefdesk").unwrap().env("BRIEFDESK_DB", &other).args(["articles", "--json"]).output().unwrap();
+    assert_eq!(json(&o.stdout).as_array().unwrap().len(), 0);
+    assert!(other.exists());
+}
+
+#[test]
+fn a_newer_library_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.sqlite");
+    rusqlite_free_set_version(&db);
+    let o = bd(&db).args(["articles"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("newer Briefdesk"), "{}", stderr(&o));
+}
+
+/// Write a minimal SQLite file whose user_version is 99, through the CLI's own library
+/// code path being unavailable: use the sqlite header directly.
+fn rusqlite_free_set_version(db: &Path) {
+    // Create a valid empty library, then bump user_version (header offset 60, big-endian).
+    let o = bd(db).args(["articles", "--json"]).output().unwrap();
+    assert!(o.status.success());
+    let mut bytes = std::fs::read(db).unwrap();
+    bytes[60..64].copy_from_slice(&99u32.to_be_bytes());
+    std::fs::write(db, bytes).unwrap();
+    let _ = std::fs::remove_file(db.with_extension("sqlite-wal"));
+    let _ = std::fs::remove_file(db.with_extension("sqlite-shm"));
+}
