@@ -1,5 +1,6 @@
 // Light/dark theme: follows prefers-color-scheme unless the user picks one; the choice is
-// kept in localStorage and applied as <html data-theme="light|dark"> (absent = system).
+// kept in localStorage. The effective theme is always applied as <html data-theme="light|dark">,
+// so the stylesheet holds each palette once.
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_STORAGE_KEY = 'briefdesk.theme';
@@ -16,11 +17,17 @@ function initialTheme(): ThemeChoice {
 
 export const theme = $state<{ choice: ThemeChoice }>({ choice: initialTheme() });
 
+const systemDark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+
 export function applyTheme(): void {
-  const root = document.documentElement;
-  if (theme.choice === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme.choice;
+  const effective = theme.choice === 'system' ? (systemDark?.matches ? 'dark' : 'light') : theme.choice;
+  document.documentElement.dataset.theme = effective;
 }
+
+// Follow the system while the choice is "system".
+systemDark?.addEventListener('change', () => {
+  if (theme.choice === 'system') applyTheme();
+});
 
 /** system → light → dark → system */
 export function cycleTheme(): void {
