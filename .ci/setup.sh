@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want=${1:-test}
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file libxdo-dev libssl-dev
             libayatana-appindicator3-dev librsvg2-dev fonts-noto-core)
-test_pkgs=(xvfb xauth webkit2gtk-driver chromium poppler-utils imagemagick dpkg-dev)
+test_pkgs=(xvfb xauth xdotool webkit2gtk-driver chromium poppler-utils imagemagick dpkg-dev)
 pkgs=("${build_pkgs[@]}")
 [ "$want" = test ] && pkgs+=("${test_pkgs[@]}")
 

@@ -25,13 +25,14 @@ where
     T: Send + 'static,
     F: FnOnce(&mut Library) -> Result<T> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        let mut library = state.library()?;
-        f(&mut library)
-    })
-    .await
-    .map_err(|e| Error::new("internal", format!("the operation stopped unexpectedly: {e}")))?
+    tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().with_library(f))
+        .await
+        .map_err(|e| {
+            Error::new(
+                "internal",
+                format!("the operation stopped unexpectedly: {e}"),
+            )
+        })?
 }
 
 #[tauri::command]
@@ -55,7 +56,9 @@ pub async fn search_articles(
     query: String,
     limit: Option<u32>,
 ) -> Result<SearchResults> {
-    let limit = limit.unwrap_or(DEFAULT_SEARCH_LIMIT).clamp(1, MAX_SEARCH_LIMIT) as usize;
+    let limit = limit
+        .unwrap_or(DEFAULT_SEARCH_LIMIT)
+        .clamp(1, MAX_SEARCH_LIMIT) as usize;
     with_library(app, move |lib| Ok(lib.search(&query, limit)?)).await
 }
 

@@ -5,9 +5,10 @@ mod commands;
 mod error;
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::Mutex;
 
 use briefdesk_core::store::{default_db_path, Library};
+use tauri::{Manager, RunEvent};
 
 pub use error::{Error, Result};
 
@@ -16,8 +17,9 @@ pub enum AppState {
     Ready {
         /// Imports open their own connection on this path so they never hold `library`.
         db_path: PathBuf,
-        /// The connection for quick commands (list, search, read, edit).
-        library: Mutex<Library>,
+        /// The connection for quick commands (list, search, read, edit); `None` once the
+        /// app has closed it on exit.
+        library: Mutex<Option<Library>>,
     },
     /// Opening failed (e.g. the library was written by a newer Briefdesk). The window
     /// still opens and every command returns this error, so the UI can show it.
@@ -38,7 +40,10 @@ impl AppState {
                 if let Err(e) = library.seed_samples_if_first_start() {
                     eprintln!("briefdesk: could not import the sample articles: {e}");
                 }
-                AppState::Ready { db_path, library: Mutex::new(library) }
+                AppState::Ready {
+                    db_path,
+                    library: Mutex::new(Some(library)),
+                }
             }
             Err(e) => {
                 eprintln!("briefdesk: could not open the library: {e}");
@@ -54,23 +59,41 @@ impl AppState {
         }
     }
 
-    pub fn library(&self) -> Result<MutexGuard<'_, Library>> {
+    /// Runs `f` with the shared connection (callers are on a blocking thread).
+    pub fn with_library<T>(&self, f: impl FnOnce(&mut Library) -> Result<T>) -> Result<T> {
         match self {
-            // A panic while holding the lock leaves SQLite consistent (the transaction
-            // rolls back), so a poisoned lock is still safe to use.
             AppState::Ready { library, .. } => {
-                Ok(library.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+                // A panic while holding the lock leaves SQLite consistent (the transaction
+                // rolls back), so a poisoned lock is still safe to use.
+                let mut guard = library
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                let lib = guard
+                    .as_mut()
+                    .ok_or_else(|| Error::new("closed", "Briefdesk is closing"))?;
+                f(lib)
             }
             AppState::Failed(e) => Err(e.clone()),
+        }
+    }
+
+    /// Closes the shared connection, so SQLite checkpoints the WAL into the library file
+    /// and removes it: a copy of library.sqlite made after Briefdesk quits is complete.
+    fn close(&self) {
+        if let AppState::Ready { library, .. } = self {
+            let taken = library
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .take();
+            drop(taken);
         }
     }
 }
 
 pub fn run() {
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            use tauri::Manager;
             app.manage(AppState::open_default());
             Ok(())
         })
@@ -84,6 +107,13 @@ pub fn run() {
             commands::remove_samples,
             commands::set_article_date,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running Briefdesk");
+        .build(tauri::generate_context!())
+        .expect("error while building Briefdesk");
+    app.run(|app, event| {
+        if let RunEvent::Exit = event {
+            if let Some(state) = app.try_state::<AppState>() {
+                state.close();
+            }
+        }
+    });
 }

@@ -3,7 +3,8 @@
 //   cargo build -p briefdesk-app      # after `npm --prefix ui run build` (the binary embeds ui/dist)
 //   node --test tests/e2e/
 //
-// Needs Xvfb, WebKitWebDriver (webkit2gtk-driver) and ImageMagick's `import`; no npm packages.
+// Needs Xvfb, WebKitWebDriver (webkit2gtk-driver), xdotool (drives the GTK file chooser) and
+// ImageMagick (`import`, `identify`); no npm packages.
 // Uses DISPLAY when the caller set one, else starts its own Xvfb. Screenshots go to
 // tests/.out/e2e-*.png, driver/app logs to tests/.out/e2e-webdriver.log.
 
@@ -11,18 +12,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
   APP_BINARY,
   Driver,
   OUT_DIR,
   REPO,
+  hasXdotool,
   log,
   makeSandbox,
   screenshot,
   startDisplay,
   stopProcess,
+  visibleWindows,
   waitFor,
+  xdotool,
 } from './harness.mjs';
 
 const FIXTURE = path.join(REPO, 'tests/e2e/fixtures/dak-lak-so-hoa-ho-so-dat-dai.txt');
@@ -37,7 +42,9 @@ const SEL = {
   search: '[data-testid="search-input"]',
   readerTitle: '[data-testid="reader-title"]',
   readerBody: '[data-testid="reader-body"]',
+  importFiles: '[data-testid="import-files"]',
   importDialog: '[data-testid="import-dialog"]',
+  importProgress: '[data-testid="import-progress"]',
   importClose: '[data-testid="import-close"]',
   errorToast: '[data-testid="error-toast"]',
 };
@@ -70,34 +77,39 @@ async function waitForRows(what, predicate, opts = {}) {
   );
 }
 
-/**
- * Imports files the way the UI does. The native file dialog cannot be driven, so this
- * calls the UI's own import action through the test hook when the UI exposes one;
- * otherwise it invokes the `import_paths` command through Tauri's IPC and reloads the
- * page so the UI lists the library afresh. Progress events are collected either way.
- */
-async function importThroughUi(paths) {
-  return driver.executeAsync(
-    `
-    const [paths, done] = arguments;
+/** Starts collecting "import-progress" events in the page (window.__e2eProgress). */
+async function collectProgressEvents() {
+  const r = await driver.executeAsync(`
+    const done = arguments[arguments.length - 1];
     const internals = window.__TAURI_INTERNALS__;
-    const events = [];
-    const handler = internals.transformCallback((e) => events.push(e.payload));
+    window.__e2eProgress = [];
+    const handler = internals.transformCallback((e) => window.__e2eProgress.push(e.payload));
     internals
       .invoke('plugin:event|listen', { event: 'import-progress', target: { kind: 'Any' }, handler })
-      .then(async () => {
-        const hook = window.__BRIEFDESK_E2E__;
-        if (hook && typeof hook.importPaths === 'function') {
-          await hook.importPaths(paths);
-          return { via: 'ui-hook', report: hook.lastImportReport ? hook.lastImportReport() : null };
-        }
-        const report = await internals.invoke('import_paths', { paths, date: null });
-        return { via: 'invoke', report };
-      })
-      .then((r) => done({ ...r, events }), (e) => done({ error: e, events }));
-    `,
-    [paths],
-  );
+      .then(() => done({ ok: true }), (e) => done({ error: e }));
+  `);
+  assert.equal(r.error, undefined, `listening for import-progress: ${JSON.stringify(r.error)}`);
+}
+
+/**
+ * Imports a file exactly as a user does: clicks "Import files…", which opens the real GTK
+ * file chooser (tauri-plugin-dialog), types the path into it with xdotool and presses
+ * Enter. The UI then runs import_paths and shows its import dialog with the report.
+ */
+async function importThroughFileDialog(file) {
+  const before = new Set(visibleWindows(display));
+  await driver.click(await driver.find(SEL.importFiles));
+  const chooser = await waitFor('the file chooser window', () => visibleWindows(display).find((w) => !before.has(w)), {
+    timeoutMs: 15000,
+  });
+  log(`file chooser: window ${chooser} "${xdotool(display, 'getwindowname', chooser).trim()}"`);
+  xdotool(display, 'windowfocus', '--sync', chooser);
+  xdotool(display, 'key', '--clearmodifiers', 'ctrl+l');
+  await sleep(200);
+  xdotool(display, 'type', '--delay', '2', file);
+  await sleep(200);
+  xdotool(display, 'key', 'Return');
+  await waitFor('the file chooser to close', () => !visibleWindows(display).includes(chooser), { timeoutMs: 10000 });
 }
 
 before(async () => {
@@ -139,6 +151,14 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 test('first start: the window shows the two sample articles', async () => {
   const t0 = Date.now();
   await driver.launch(APP_BINARY);
+  const href = await waitFor('the page to load', async () => {
+    const h = await driver.execute('return location.href;');
+    return h && h !== 'about:blank' ? h : null;
+  });
+  assert.ok(
+    href.startsWith('tauri://'),
+    `the app serves its embedded UI (got ${href}): build it with the default features (\`cargo build -p briefdesk-app\`), not --no-default-features`,
+  );
   const rows = await waitForRows('the sample articles', (r) => r.length >= 2, { timeoutMs: 30000 });
   log(`UI up with ${rows.length} rows in ${Date.now() - t0} ms`);
   assert.equal(rows.length, 2, `expected exactly the 2 samples, got: ${JSON.stringify(rows)}`);
@@ -153,39 +173,68 @@ test('first start: the window shows the two sample articles', async () => {
     `return [...document.styleSheets].reduce((n, s) => { try { return n + s.cssRules.length } catch { return n } }, 0);`,
   );
   assert.ok(cssRules > 10, `stylesheets applied (${cssRules} rules)`);
+  // The strict CSP is in force: no eval, no inline style attributes, no foreign hosts.
+  const csp = await driver.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    const out = {};
+    try { out.eval = eval('1 + 1'); } catch (e) { out.eval = e.name; }
+    const probe = document.createElement('div');
+    probe.setAttribute('style', 'width: 123px');
+    document.body.appendChild(probe);
+    out.inlineStyleWidth = getComputedStyle(probe).width;
+    probe.remove();
+    // A server that is up (WebKitWebDriver's): only the CSP can stop this request.
+    fetch(arguments[0], { mode: 'no-cors' }).then(() => done({ ...out, fetch: 'allowed' }), (e) => done({ ...out, fetch: e.name }));
+  `, [`http://127.0.0.1:${driver.port}/status`]);
+  log(`CSP probe: ${JSON.stringify(csp)}`);
+  assert.equal(csp.eval, 'EvalError', 'eval is blocked');
+  assert.notEqual(csp.inlineStyleWidth, '123px', 'inline style attributes are blocked');
+  assert.equal(csp.fetch, 'TypeError', 'connections to other hosts are blocked');
   assert.ok(fs.existsSync(sandbox.db), `the library was created at BRIEFDESK_DB (${sandbox.db})`);
-  await screenshot(display, '1-first-start');
+  await screenshot(display, '1-first-start', { driver });
 });
 
 test('import a file, see it listed, find it with a folded query, read it', async () => {
-  const result = await importThroughUi([FIXTURE]);
-  log(`import via ${result.via}: ${JSON.stringify(result.report)}; ${result.events.length} progress event(s)`);
-  assert.equal(result.error, undefined, `import failed: ${JSON.stringify(result.error)}`);
-  if (result.report) {
-    assert.equal(result.report.imported, 1, JSON.stringify(result.report));
-    assert.equal(result.report.failed, 0, JSON.stringify(result.report));
-  }
-  assert.ok(result.events.length >= 1, 'at least one import-progress event reached the page');
-  const last = result.events.at(-1);
-  assert.equal(last.total, 1);
-  assert.ok(typeof last.path === 'string' && last.path.length > 0);
-
-  if (result.via === 'invoke') {
-    // The UI did not run the import itself: reload so it lists the library afresh.
-    await driver.execute('location.reload();');
-  } else {
-    // The UI's import dialog shows the report; close it like a user would.
-    const close = await waitFor('the import dialog', () => driver.find(SEL.importClose));
-    await driver.click(close);
+  await collectProgressEvents();
+  if (hasXdotool()) {
+    await importThroughFileDialog(FIXTURE);
+    // The UI's import dialog reports the result; check it and close it like a user would.
+    const statuses = await waitFor('the import report in the UI', async () => {
+      const st = await driver.execute(
+        `return [...document.querySelectorAll('[data-testid="import-result"]')].map(e => e.dataset.status);`,
+      );
+      const running = (await driver.findAll(SEL.importProgress)).length > 0;
+      return st.length > 0 && !running ? st : null;
+    });
+    assert.deepEqual(statuses, ['imported']);
+    await screenshot(display, '2a-import-report', { driver });
+    await driver.click(await driver.find(SEL.importClose));
     await waitFor('the import dialog to close', async () => (await driver.findAll(SEL.importDialog)).length === 0);
+  } else {
+    // No xdotool: call the command the dialog would have triggered, then reload the page.
+    log('xdotool not found: importing through IPC instead of the file chooser');
+    const r = await driver.executeAsync(
+      `const [paths, done] = arguments;
+       window.__TAURI_INTERNALS__.invoke('import_paths', { paths, date: null }).then((v) => done({ ok: v }), (e) => done({ error: e }));`,
+      [[FIXTURE]],
+    );
+    assert.equal(r.error, undefined, JSON.stringify(r.error));
+    assert.equal(r.ok.imported, 1, JSON.stringify(r.ok));
   }
+  const events = await driver.execute('return window.__e2eProgress;');
+  log(`${events.length} import-progress event(s): ${JSON.stringify(events)}`);
+  assert.ok(events.length >= 1, 'import-progress events reached the page');
+  assert.equal(events.at(-1).done, events.at(-1).total);
+  assert.equal(events.at(-1).path, FIXTURE);
+  if (!hasXdotool()) await driver.execute('location.reload();');
+
   const rows = await waitForRows('the imported article in the list', (r) =>
     r.some((x) => x.includes(FIXTURE_TITLE)),
   );
   assert.equal(rows.length, 3, JSON.stringify(rows));
   const fixtureRow = rows.find((x) => x.includes(FIXTURE_TITLE));
   assert.match(fixtureRow, /2026/, `the row shows its date: ${fixtureRow}`);
-  await screenshot(display, '2-imported');
+  await screenshot(display, '2-imported', { driver });
 
   const input = await driver.find(SEL.search);
   await driver.clear(input);
@@ -203,17 +252,22 @@ test('import a file, see it listed, find it with a folded query, read it', async
   assert.equal(title, FIXTURE_TITLE);
   const bodyText = norm(await driver.text(await driver.find(SEL.readerBody)));
   assert.ok(bodyText.includes('mười hai xã'), `the reader shows the article text: ${bodyText.slice(0, 200)}`);
-  await screenshot(display, '3-search-and-read');
+  await screenshot(display, '3-search-and-read', { driver });
 });
 
 test('restart on the same database: the imported article is still there', async () => {
   await driver.quit();
-  log(`app closed; library file ${fs.statSync(sandbox.db).size} bytes`);
+  const wal = `${sandbox.db}-wal`;
+  const walBytes = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
+  // Ending the WebDriver session kills the app (no clean exit), so recent writes may still
+  // sit in the WAL: the restart below shows they survive that. (On a normal window close
+  // the app closes its connection and SQLite folds the WAL into the library file.)
+  log(`app closed; library file ${fs.statSync(sandbox.db).size} bytes, WAL ${walBytes} bytes`);
   await driver.launch(APP_BINARY);
   const rows = await waitForRows('the library after restart', (r) => r.length >= 3, { timeoutMs: 30000 });
   assert.equal(rows.length, 3, `2 samples + the import, no re-seeding: ${JSON.stringify(rows)}`);
   assert.ok(rows.some((x) => x.includes(FIXTURE_TITLE)), JSON.stringify(rows));
-  await screenshot(display, '4-after-restart');
+  await screenshot(display, '4-after-restart', { driver });
   await driver.quit();
 });
 
@@ -277,7 +331,7 @@ test('a library written by a newer Briefdesk: the app starts, shows the error, l
       return texts.find((t) => t.includes('999'));
     });
     log(`on screen: ${shown}`);
-    await screenshot(display, '5-newer-library');
+    await screenshot(display, '5-newer-library', { driver });
     await driver.quit();
     assert.ok(fs.readFileSync(future).equals(bytes), 'the newer library file was left untouched');
   } finally {

@@ -6,7 +6,7 @@
 // Every process started here is tracked by pid and killed in `stop()`, including the app
 // processes WebKitWebDriver launched (found through /proc, never by name).
 
-import { spawn, execFile } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -360,6 +360,29 @@ export class Driver {
   }
 }
 
+export function hasXdotool() {
+  try {
+    execFileSync('xdotool', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs xdotool on `display`; returns its stdout. */
+export function xdotool(display, ...args) {
+  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 20000 });
+}
+
+/** Ids of the visible top-level X windows. */
+export function visibleWindows(display) {
+  try {
+    return xdotool(display, 'search', '--onlyvisible', '--name', '.').trim().split('\n').filter(Boolean);
+  } catch {
+    return []; // xdotool exits 1 when nothing matches
+  }
+}
+
 /** Polls `fn` until it returns a truthy value; throws the last error / `what` on timeout. */
 export async function waitFor(what, fn, { timeoutMs = 20000, intervalMs = 150 } = {}) {
   const deadline = Date.now() + timeoutMs;
@@ -389,13 +412,19 @@ function run(cmd, args) {
 
 /**
  * Screenshot of the whole X screen (no window manager: the app window is all there is).
- * WebKit paints to the X window a little after the DOM changes, so this waits until two
- * captures 300 ms apart are identical and not a single flat colour (an unpainted window).
+ * WebKit paints to the X window some time after the DOM changes (longer on a busy machine),
+ * so this first lets the page render two frames (`driver`, optional), then waits until
+ * three captures 300 ms apart are identical and not one flat colour (an unpainted window).
  */
-export async function screenshot(display, name, { timeoutMs = 15000 } = {}) {
+export async function screenshot(display, name, { driver = null, timeoutMs = 20000 } = {}) {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, `e2e-${name}.png`);
   const tmp = `${file}.tmp.png`;
+  if (driver?.sessionId) {
+    await driver.executeAsync(
+      'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+    );
+  }
   const capture = async (to) => {
     await run('import', ['-display', display, '-window', 'root', to]);
     const [sig, colours] = (await run('/usr/bin/identify', ['-format', '%# %k', to])).trim().split(' ');
@@ -403,11 +432,13 @@ export async function screenshot(display, name, { timeoutMs = 15000 } = {}) {
   };
   const deadline = Date.now() + timeoutMs;
   let prev = await capture(file);
+  let same = 0;
   for (;;) {
     await sleep(300);
     const cur = await capture(tmp);
     fs.renameSync(tmp, file);
-    if (cur.sig === prev.sig && cur.colours > 1) break;
+    same = cur.sig === prev.sig && cur.colours > 1 ? same + 1 : 0;
+    if (same >= 2) break;
     if (Date.now() > deadline) {
       log(`screenshot ${name}: screen still changing or blank after ${timeoutMs} ms; keeping the last capture`);
       break;

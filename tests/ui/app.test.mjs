@@ -96,6 +96,19 @@ describe('library', () => {
     });
   });
 
+  test('a headline that opens the text is not shown twice', async () => {
+    const articles = sampleArticles().map((a) =>
+      a.id === 2 ? { ...a, body: `${a.title}\n\n${a.body}` } : a,
+    );
+    await withApp({ articles }, async (page) => {
+      await page.locator('[data-testid="article-row"]', { hasText: 'Luật Đất đai' }).click();
+      const paras = page.locator('[data-testid="reader-body"] > p');
+      await paras.first().waitFor();
+      assert.equal(await paras.count(), 2);
+      assert.match(await paras.first().textContent(), /^Sáng nay, Quốc hội thảo luận/);
+    });
+  });
+
   test('shows markup in titles and text literally, never as HTML', async () => {
     await withApp({}, async (page) => {
       const row = page.locator('[data-testid="article-row"]', { hasText: 'Ghi chép' });
@@ -396,6 +409,11 @@ describe('errors', () => {
       assert.match(await toast.textContent(), /phiên bản Briefdesk mới hơn/);
       assert.match(await toast.textContent(), /library schema 9 is newer than 3/);
       assert.equal(await page.getByTestId('article-row').count(), 0);
+      // Not the empty library (no import buttons): an error state with the message.
+      await page.getByTestId('library-error').waitFor();
+      assert.match(await page.getByTestId('library-error-message').textContent(), /library schema 9 is newer than 3/);
+      assert.equal(await page.getByTestId('empty-state').count(), 0);
+      await page.screenshot({ path: shotPath('library-error') });
     });
   });
 });

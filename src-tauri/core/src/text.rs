@@ -54,7 +54,7 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     for (i, c) in s.char_indices() {
         let before = out.len();
         fold_char(c, &mut out);
-        map.extend(std::iter::repeat(i).take(out.len() - before));
+        map.extend(std::iter::repeat_n(i, out.len() - before));
     }
     map.push(s.len());
     (out, map)

@@ -90,6 +90,8 @@ class AppState {
   toasts = $state<Toast[]>([]);
   confirm = $state<Confirm | null>(null);
   dropActive = $state(false);
+  /** The library could not be opened at all (e.g. written by a newer Briefdesk). */
+  libraryError = $state<api.ApiError | null>(null);
   private toastSeq = 0;
 
   /** True when the search box has text: the list shows results instead of the library. */
@@ -134,8 +136,11 @@ class AppState {
       const [stats, articles] = await Promise.all([api.libraryStats(), api.listArticles()]);
       this.stats = stats;
       this.articles = articles;
+      this.libraryError = null;
       this.clampCursor();
     } catch (e) {
+      const err = api.toApiError(e);
+      if (err.code === 'newer_library' || err.code === 'database' || err.code === 'io') this.libraryError = err;
       this.fail(e);
     } finally {
       this.loaded = true;

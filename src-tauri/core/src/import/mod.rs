@@ -62,7 +62,7 @@ pub struct Loaded {
 pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
     let utf16 = |be: bool| -> Result<String> {
         let body = &bytes[2..];
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err(Error::file(path, "not_utf8", "UTF-16 text with an odd number of bytes (truncated file?)"));
         }
         let units = body.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) });

@@ -43,6 +43,8 @@ export const en: Messages = {
   resultsLabel: 'Search results',
 
   // Empty library
+  libraryErrorTitle: 'The library could not be opened',
+  libraryErrorBody: 'Briefdesk could not open the library file and changed nothing in it. Details:',
   emptyTitle: 'Your library is empty',
   emptyBody:
     'Import news articles as text files (.txt, .md) to read them, search them and date them. Everything stays on this computer.',

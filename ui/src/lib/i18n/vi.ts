@@ -43,6 +43,8 @@ export const vi = {
   resultsLabel: 'Kết quả tìm kiếm',
 
   // Empty library
+  libraryErrorTitle: 'Không mở được thư viện',
+  libraryErrorBody: 'Briefdesk không mở được tệp thư viện nên không thay đổi gì trong tệp đó. Chi tiết:',
   emptyTitle: 'Thư viện còn trống',
   emptyBody:
     'Nhập các bài báo ở dạng tệp văn bản (.txt, .md) để đọc, tìm kiếm và đặt ngày đăng. Các bài được lưu trên máy này.',
