@@ -26,12 +26,14 @@ for tool in cargo node npm; do
   command -v "$tool" >/dev/null || { echo "setup: $tool is required (Rust toolchain, Node.js 20+)" >&2; exit 1; }
 done
 
-# npm packages, reinstalled only when the lock file changed.
+# npm packages, reinstalled only when the lock file changed. (`npm install`, not `npm ci`:
+# npm 11 leaves the Tauri CLI's other-platform optional packages out of the lock file,
+# which `npm ci` then refuses.)
 npm_install() {
   local dir=$1
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "setup: npm packages in $dir" >&2
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
 npm_install ui

@@ -255,6 +255,37 @@ test('import a file, see it listed, find it with a folded query, read it', async
   await screenshot(display, '3-search-and-read', { driver });
 });
 
+test('a file that is not UTF-8 gets a red error row naming it; nothing stored changes', async (t) => {
+  if (!hasXdotool()) return t.skip('needs xdotool to drive the file chooser');
+  // Back to the library list (Esc clears the search box).
+  await driver.click(await driver.find(SEL.search));
+  await driver.type(await driver.find(SEL.search), '\uE00C');
+  const bad = path.join(sandbox.root, 'tin-cu-latin1.txt');
+  fs.writeFileSync(bad, Buffer.from('Tin c\u00fb: H\u00e0 N\u00f4i, ng\u00e0y 1/1', 'latin1'));
+  await importThroughFileDialog(bad);
+  const failed = await waitFor('the failed row in the import report', async () => {
+    const rows = await driver.execute(
+      `return [...document.querySelectorAll('[data-testid="import-result"]')].map(e => [e.dataset.status, e.textContent]);`,
+    );
+    const running = (await driver.findAll(SEL.importProgress)).length > 0;
+    return rows.length > 0 && !running ? rows : null;
+  });
+  assert.equal(failed.length, 1, JSON.stringify(failed));
+  assert.equal(failed[0][0], 'failed');
+  assert.match(norm(failed[0][1]), /tin-cu-latin1\.txt/);
+  assert.match(norm(failed[0][1]), /UTF-8/);
+  const color = await driver.execute(
+    `return getComputedStyle(document.querySelector('[data-testid="import-result"][data-status="failed"]')).backgroundColor;`,
+  );
+  const [r, g, b] = color.match(/\d+/g).map(Number);
+  assert.ok(r > g && r > b, `the failed row is tinted red: ${color}`);
+  await screenshot(display, '2b-import-error', { driver });
+  await driver.click(await driver.find(SEL.importClose));
+  await waitFor('the import dialog to close', async () => (await driver.findAll(SEL.importDialog)).length === 0);
+  const rows = await waitForRows('the library list', (r) => r.length >= 3);
+  assert.equal(rows.length, 3, `nothing added or removed: ${JSON.stringify(rows)}`);
+});
+
 test('restart on the same database: the imported article is still there', async () => {
   await driver.quit();
   const wal = `${sandbox.db}-wal`;
