@@ -2,6 +2,7 @@
 //! thread (so the UI never waits on SQLite or the disk) and map the error.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use briefdesk_core::import::ImportOptions;
 use briefdesk_core::model::{
@@ -15,6 +16,8 @@ use crate::AppState;
 
 /// Name of the event sent while an import runs (payload: ImportProgress).
 pub const IMPORT_PROGRESS_EVENT: &str = "import-progress";
+
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(40);
 
 const DEFAULT_SEARCH_LIMIT: u32 = 50;
 const MAX_SEARCH_LIMIT: u32 = 500;
@@ -75,9 +78,14 @@ pub async fn import_paths(
         let mut library = Library::open(&db_path)?;
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
         let options = ImportOptions { date };
+        // At most one event per PROGRESS_INTERVAL (and always the last), so a folder of
+        // 10,000 files does not flood the webview. A lost event is cosmetic.
+        let mut last: Option<Instant> = None;
         let mut progress = |p: &ImportProgress| {
-            // A lost progress event is cosmetic; the final report is what counts.
-            let _ = app.emit(IMPORT_PROGRESS_EVENT, p);
+            if p.done == p.total || last.is_none_or(|t| t.elapsed() >= PROGRESS_INTERVAL) {
+                last = Some(Instant::now());
+                let _ = app.emit(IMPORT_PROGRESS_EVENT, p);
+            }
         };
         Ok(library.import_paths(&paths, &options, &mut progress)?)
     })

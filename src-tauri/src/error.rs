@@ -21,7 +21,7 @@ impl Error {
 
 impl From<briefdesk_core::Error> for Error {
     fn from(e: briefdesk_core::Error) -> Self {
-        Error::new(e.code(), e.to_string())
+        Error(ApiError::from(&e))
     }
 }
 
