@@ -134,3 +134,110 @@ pub struct ApiError {
     pub code: String,
     pub message: String,
 }
+
+// ---- Extraction (the JSON contract of ../shared/eval/FORMAT.md, plus spans) ----
+
+/// A range of characters (Unicode scalar values, not bytes) in an article's text as
+/// stored: `start` inclusive, `end` exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// The kind of a policy document, by the head word the article uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// Chỉ thị
+    Directive,
+    /// Nghị quyết
+    Resolution,
+    /// Kết luận
+    Conclusion,
+    /// Quyết định
+    Decision,
+    /// Chiến lược
+    Strategy,
+    /// Chương trình
+    Program,
+    /// Kế hoạch
+    Plan,
+    /// Đề án
+    Project,
+    /// Luật, Bộ luật
+    Law,
+    /// Nghị định
+    Decree,
+    /// Thông tư
+    Circular,
+    /// Công điện, Công văn
+    Dispatch,
+    /// Quy định, Quy chế
+    Regulation,
+    /// Thông báo
+    Notice,
+    Other,
+}
+
+/// A policy document named in an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExtractedDocument {
+    /// Local id within one extraction ("d1", "d2", …), referenced by directives.
+    pub id: String,
+    pub kind: DocKind,
+    /// The leading number as written ("12" for "Chỉ thị số 12-CT/TW").
+    pub number: Option<String>,
+    /// The full symbol as written ("12-CT/TW", "86/NQ-CP").
+    pub code: Option<String>,
+    /// The subject, or the full name of an unnumbered document.
+    pub title: Option<String>,
+    /// The issuing body when written ("Ban Bí thư", "Chính phủ").
+    pub issuer: Option<String>,
+    /// Target year of "tầm nhìn đến năm 2045".
+    #[ts(type = "number | null")]
+    pub horizon: Option<i32>,
+    /// Every place the article names it.
+    pub mentions: Vec<Span>,
+}
+
+/// What someone is told, asked or assigned to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExtractedDirective {
+    /// The body or person who must act, as written; `None` when the sentence names nobody.
+    pub assignee: Option<String>,
+    /// The task's verb phrase, in the article's words, without the assignee.
+    pub action: String,
+    /// Ids of the documents the task is about.
+    pub documents: Vec<String>,
+    /// Deadline: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
+    pub due: Option<String>,
+    /// A concrete assignment (named assignee and a concrete deliverable or act), as
+    /// opposed to general guidance ("đẩy mạnh…", "tăng cường…").
+    pub concrete: bool,
+    /// The sentence it came from.
+    pub span: Span,
+    /// Where the action is written, when it is a contiguous piece of the text.
+    pub action_span: Option<Span>,
+}
+
+/// A dated happening or scheduled meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExtractedEvent {
+    /// "YYYY-MM-DD".
+    pub date: String,
+    pub title: String,
+    pub place: Option<String>,
+    /// The sentence it came from.
+    pub span: Span,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Extraction {
+    /// The article's date ("YYYY-MM-DD" or "YYYY-MM"), used to resolve relative dates.
+    pub published: Option<String>,
+    pub documents: Vec<ExtractedDocument>,
+    pub directives: Vec<ExtractedDirective>,
+    pub events: Vec<ExtractedEvent>,
+}

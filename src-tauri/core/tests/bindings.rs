@@ -35,5 +35,11 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ImportReport>(&mut stale);
     check::<ImportProgress>(&mut stale);
     check::<ApiError>(&mut stale);
+    check::<Span>(&mut stale);
+    check::<DocKind>(&mut stale);
+    check::<ExtractedDocument>(&mut stale);
+    check::<ExtractedDirective>(&mut stale);
+    check::<ExtractedEvent>(&mut stale);
+    check::<Extraction>(&mut stale);
     assert!(stale.is_empty(), "stale TypeScript bindings (run UPDATE_BINDINGS=1 cargo test -p briefdesk-core --test bindings): {stale:?}");
 }
