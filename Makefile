@@ -29,7 +29,7 @@ run: setup-app app
 cli:
 	$(CARGO) build --release --bin briefdesk
 
-test-rust:
+test-rust: ui
 	$(CARGO) test --workspace --exclude briefdesk-app
 	$(CARGO) test -p briefdesk-app
 
