@@ -241,3 +241,134 @@ pub struct Extraction {
     pub directives: Vec<ExtractedDirective>,
     pub events: Vec<ExtractedEvent>,
 }
+
+// ---- Extraction as the library holds it ----
+
+/// A library document, named for display ("Chỉ thị 12-CT/TW").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentRef {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: DocKind,
+    pub label: String,
+}
+
+/// A policy document in the library's registry: one row however many articles and
+/// spellings name it ("Chỉ thị 12", "Chỉ thị số 12-CT/TW", "Directive No. 12-CT/TW").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryDocument {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: DocKind,
+    pub number: Option<String>,
+    pub code: Option<String>,
+    pub title: Option<String>,
+    pub issuer: Option<String>,
+    #[ts(type = "number | null")]
+    pub horizon: Option<i32>,
+    pub label: String,
+    #[ts(type = "number")]
+    pub mentions: i64,
+    #[ts(type = "number")]
+    pub articles: i64,
+    #[ts(type = "number")]
+    pub directives: i64,
+}
+
+/// Who made an item and whether the user has touched it. Re-extraction replaces only
+/// `machine` items; every other state is the user's and is kept as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ItemState {
+    /// Made by the extractor, not touched.
+    Machine,
+    Confirmed,
+    Edited,
+    /// Hidden from lists, never deleted.
+    Rejected,
+    /// Added by the user.
+    Manual,
+}
+
+/// A directive as stored, with its article and documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryDirective {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub article_id: i64,
+    pub article_title: String,
+    pub article_published: Option<String>,
+    pub assignee: Option<String>,
+    pub action: String,
+    pub due: Option<String>,
+    pub concrete: bool,
+    pub documents: Vec<DocumentRef>,
+    /// The sentence it came from, as written.
+    pub sentence: String,
+    pub span: Span,
+    pub action_span: Option<Span>,
+    pub state: ItemState,
+}
+
+/// One article reporting an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventSource {
+    #[ts(type = "number")]
+    pub article_id: i64,
+    pub article_title: String,
+    pub article_published: Option<String>,
+    /// The title as this article words it.
+    pub title: String,
+    pub span: Span,
+}
+
+/// An event, merged across the articles that report it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryEvent {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub date: String,
+    pub title: String,
+    pub place: Option<String>,
+    pub sources: Vec<EventSource>,
+}
+
+/// A place in an article that names a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentMention {
+    pub document: DocumentRef,
+    pub span: Span,
+}
+
+/// What the reader highlights in one article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ArticleExtraction {
+    #[ts(type = "number")]
+    pub article_id: i64,
+    pub mentions: Vec<DocumentMention>,
+    /// Not rejected directives of this article.
+    pub directives: Vec<LibraryDirective>,
+    /// Events this article reports; `sources` holds every article reporting each.
+    pub events: Vec<LibraryEvent>,
+}
+
+/// The result of running extraction over articles.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExtractReport {
+    pub articles: u32,
+    /// Machine-made directives now stored for those articles.
+    pub directives: u32,
+    /// The user's directives (confirmed, edited, rejected, hand-added) left as they were.
+    pub kept: u32,
+    pub documents: u32,
+    pub events: u32,
+}

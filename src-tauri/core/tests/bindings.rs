@@ -41,5 +41,14 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ExtractedDirective>(&mut stale);
     check::<ExtractedEvent>(&mut stale);
     check::<Extraction>(&mut stale);
+    check::<DocumentRef>(&mut stale);
+    check::<LibraryDocument>(&mut stale);
+    check::<ItemState>(&mut stale);
+    check::<LibraryDirective>(&mut stale);
+    check::<EventSource>(&mut stale);
+    check::<LibraryEvent>(&mut stale);
+    check::<DocumentMention>(&mut stale);
+    check::<ArticleExtraction>(&mut stale);
+    check::<ExtractReport>(&mut stale);
     assert!(stale.is_empty(), "stale TypeScript bindings (run UPDATE_BINDINGS=1 cargo test -p briefdesk-core --test bindings): {stale:?}");
 }
