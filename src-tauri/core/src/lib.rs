@@ -4,6 +4,7 @@
 
 pub mod article;
 pub mod error;
+pub mod extract;
 pub mod import;
 pub mod model;
 pub mod samples;

@@ -1,0 +1,754 @@
+//! Directives: who is told to do what, about which document, by when.
+//!
+//! A sentence gives tasks in one of four shapes, tried in this order:
+//! 1. an assignment cue: "X yêu cầu/giao/đề nghị Y <action>", "X asked Y to <action>" —
+//!    Y ends where the action's first verb begins;
+//! 2. a subject cue: "Y được giao/cần/phải <action>", "Y should/are responsible for …";
+//! 3. a body as subject followed by a task verb: "Sở Tài chính chủ trì, rà soát…";
+//! 4. an imperative: a sentence, list item or clause that opens with a task verb
+//!    ("Khẩn trương trình…", "Strengthen…"); it takes the assignee of the sentence before
+//!    (or of the sentence that announced the list), or none in a headline.
+//!
+//! The action is then split into tasks at semicolons, at commas or "và"/"and" before a
+//! new concrete verb, and into the items of a "…: A; B; C" list.
+
+use super::analysis::{Analysed, Hit};
+use super::dates::{DateHit, Role};
+use super::documents::Docs;
+use super::lexicon::Tag;
+use crate::model::ExtractedDirective;
+use std::collections::HashSet;
+
+/// Who an action is given to.
+#[derive(Debug, Clone, PartialEq)]
+enum Who {
+    /// Written in this sentence at these tokens.
+    Tokens(usize, usize),
+    /// Carried from an earlier sentence.
+    Carried(String),
+    Nobody,
+}
+
+/// A part of a sentence whose tokens are an action given to someone.
+struct Frame {
+    who: Who,
+    act0: usize,
+    /// Where an imperative begins (it may take an earlier sentence's assignee).
+    lead: Option<usize>,
+}
+
+enum Subject {
+    Body(usize, usize),
+    Proper(usize, usize),
+    Nobody,
+    Invalid,
+}
+
+struct Cx<'a, 'b> {
+    a: &'b Analysed<'a>,
+    dates: &'b [DateHit],
+    docs: &'b Docs,
+}
+
+fn starts_action(t: Tag) -> bool {
+    t.starts_action()
+}
+
+fn verbish(t: Tag) -> bool {
+    t.starts_action() || matches!(t, Tag::Reporting | Tag::AssignCue | Tag::SubjectCue | Tag::Past | Tag::Issuing)
+}
+
+impl Cx<'_, '_> {
+    /// A verb or adverb that opens an action at k (not a noun after "các": "các tổ chức").
+    fn starter(&self, k: usize) -> Option<Hit> {
+        let h = self.a.hit_at(k, starts_action)?;
+        if self.a.ending_with(k, |t| t == Tag::SubjectPrefix).is_some() {
+            return None;
+        }
+        Some(h)
+    }
+
+    fn body_at(&self, k: usize) -> Option<Hit> {
+        self.a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle))
+    }
+
+    /// Tokens `b..e` read as a body or list of bodies ("các bộ, ngành, địa phương liên
+    /// quan", "Ủy ban Nhân dân các tỉnh, thành phố ven biển", "The Ministry of Justice").
+    fn body_like(&self, b: usize, e: usize) -> bool {
+        let a = self.a;
+        if b >= e || e - b > 45 {
+            return false;
+        }
+        let mut k = b;
+        while let Some(p) = a.has_at(k, Tag::SubjectPrefix).filter(|p| p.end() < e) {
+            k = p.end();
+        }
+        if a.is_num(k) && !a.attached(k + 1) && k + 1 < e {
+            k += 1; // "11 Bộ, cơ quan"
+        }
+        if self.body_at(k).is_none() {
+            return false;
+        }
+        let mut unknown_run = 0;
+        while k < e {
+            if let Some(h) = self.body_at(k) {
+                k = h.end();
+                unknown_run = 0;
+                continue;
+            }
+            if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::TitleStop | Tag::Purpose | Tag::Blocker)).is_some() || a.is_num(k) {
+                return false;
+            }
+            if a.is_word(k) {
+                // A few words of description ("ven biển", "liên quan", "trực thuộc Trung
+                // ương"), not a clause.
+                if !a.cap(k) && a.has_at(k, Tag::SubjectPrefix).is_none() && !matches!(a.tok_norm(k), "và" | "and" | "of") {
+                    unknown_run += 1;
+                    if unknown_run > 4 {
+                        return false;
+                    }
+                } else {
+                    unknown_run = 0;
+                }
+            } else if ![",", "&", "-", "(", ")", "'", "/"].contains(&a.tok_norm(k)) {
+                return false;
+            } else {
+                unknown_run = 0;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// A person named after a title ("Thủ tướng Phạm Minh Chính"): the one acting or
+    /// speaking in a narrated sentence, not an assignee.
+    fn is_person(&self, b: usize, e: usize) -> bool {
+        let a = self.a;
+        (b..e).any(|k| {
+            a.has_at(k, Tag::PersonTitle).is_some_and(|h| {
+                let names = (h.end()..e).take_while(|&j| a.cap(j) && a.is_word(j) && self.body_at(j).is_none()).count();
+                names >= 2
+            })
+        })
+    }
+
+    fn proper(&self, b: usize, e: usize) -> bool {
+        let a = self.a;
+        e > b && e - b <= 5 && (b..e).all(|k| a.is_word(k) && a.cap(k) && !a.is_num(k))
+    }
+
+    /// Strip connectives, punctuation and adverbs at the ends of a would-be subject, and
+    /// a parenthetical (", according to …").
+    fn trim(&self, mut b: usize, mut e: usize) -> (usize, usize) {
+        let a = self.a;
+        loop {
+            if b < e && !a.is_word(b) {
+                b += 1;
+            } else if let Some(h) = a.has_at(b, Tag::Adverb).filter(|h| h.end() <= e && (h.end() == e || a.is_punct(h.end(), ","))) {
+                b = h.end();
+            } else if let Some(h) = a.has_at(b, Tag::ListMarker).filter(|h| h.end() <= e) {
+                b = h.end();
+            } else {
+                break;
+            }
+        }
+        if let Some(c) = (b..e).find(|&k| a.is_punct(k, ",") && a.has_at(k + 1, Tag::Blocker).is_some()) {
+            e = c;
+        }
+        loop {
+            if e > b && ((!a.is_word(e - 1) && !a.is_punct(e - 1, ")")) || matches!(a.tok_norm(e - 1), "và" | "and")) {
+                e -= 1;
+            } else if let Some(h) = a.ending_with(e, |t| matches!(t, Tag::Adverb | Tag::Past)).filter(|h| h.t0 as usize >= b) {
+                e = h.t0 as usize;
+            } else {
+                break;
+            }
+        }
+        (b, e)
+    }
+
+    fn is_boundary(&self, lo: usize, p: usize) -> bool {
+        let a = self.a;
+        p == lo
+            || [",", ";", ":"].iter().any(|x| a.is_punct(p - 1, x))
+            || a.ending_with(p, |t| matches!(t, Tag::Reporting | Tag::ListMarker)).is_some()
+    }
+
+    /// The subject of a verb or cue at k, looking back to `lo`.
+    fn subject_before(&self, lo: usize, k: usize) -> Subject {
+        // A subject never reaches back over a semicolon or colon.
+        let lo = (lo..k).rev().find(|&p| self.a.is_punct(p, ";") || self.a.is_punct(p, ":")).map_or(lo, |p| p + 1);
+        let bounds: Vec<usize> = (lo..=k).filter(|&p| self.is_boundary(lo, p)).collect();
+        for &b in &bounds {
+            let (b2, e2) = self.trim(b, k);
+            if b2 < e2 && self.body_like(b2, e2) {
+                // The tail of a longer list is not a subject ("trình Ban Chấp hành Trung
+                // ương, Bộ Chính trị, …").
+                if b > lo && self.a.is_punct(b - 1, ",") && self.a.ending_with(b - 1, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some() {
+                    return Subject::Invalid;
+                }
+                return Subject::Body(b2, e2);
+            }
+        }
+        let Some(&last) = bounds.last() else { return Subject::Nobody };
+        let (b2, e2) = self.trim(last, k);
+        if b2 >= e2 {
+            return Subject::Nobody;
+        }
+        if self.a.has_at(b2, Tag::Pronoun).is_some() {
+            return Subject::Nobody;
+        }
+        if self.proper(b2, e2) {
+            return Subject::Proper(b2, e2);
+        }
+        Subject::Invalid
+    }
+
+    /// 1. "X <cue> Y <action>".
+    fn assign_frame(&self, cue: Hit, end: usize, en: bool) -> Option<Frame> {
+        let a = self.a;
+        let y0 = cue.end();
+        if y0 >= end || a.has_at(y0, Tag::IssuerMarker).is_some() {
+            return None;
+        }
+        if a.is_punct(y0, ":") {
+            return Some(Frame { who: Who::Nobody, act0: y0 + 1, lead: None });
+        }
+        if !a.is_word(y0) && !a.is_punct(y0, "\"") {
+            return None;
+        }
+        if en {
+            // The one who asks comes just before: a name, a pronoun, a body.
+            let c0 = cue.t0 as usize;
+            let asker = c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some());
+            if !asker {
+                return None;
+            }
+            if a.ending_with(cue.t0 as usize, |t| t == Tag::Past).is_some() || (cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her")) {
+                return None; // "had assigned 9,831 tasks", "their assigned functions"
+            }
+            let to = (y0..end).find(|&k| {
+                a.tok_norm(k) == "to"
+                    && a.is_word(k + 1)
+                    && k + 1 < end
+                    && !(k.saturating_sub(3)..k).any(|j| a.has_at(j, Tag::Blocker).is_some_and(|h| h.end() > k))
+            });
+            return Some(match to {
+                Some(k) => {
+                    let (b, e) = self.trim(y0, k);
+                    let e = self.first_bodies(b, e);
+                    if b < e && (self.body_like(b, e) || self.proper(b, e)) {
+                        Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None }
+                    } else if b < e && a.has_at(b, Tag::Pronoun).is_none() && !self.body_like(b, e) {
+                        return None;
+                    } else {
+                        Frame { who: Who::Nobody, act0: k + 1, lead: None }
+                    }
+                }
+                None => Frame { who: Who::Nobody, act0: y0, lead: None },
+            });
+        }
+        let mut k = y0;
+        let mut act = None;
+        while k < end && k < y0 + 45 {
+            if let Some(h) = self.body_at(k).filter(|_| k == y0 || !a.cap(k) || a.hit_at(k, starts_action).is_none()) {
+                k = h.end();
+                continue;
+            }
+            if let Some(h) = a.has_at(k, Tag::SubjectCue) {
+                act = Some((k, h.end()));
+                break;
+            }
+            if self.starter(k).is_some() && (k == y0 || !a.cap(k)) {
+                act = Some((k, k));
+                break;
+            }
+            if a.is_punct(k, ":") {
+                act = Some((k, k + 1));
+                break;
+            }
+            if [".", ";", "!", "?"].iter().any(|p| a.is_punct(k, p)) {
+                break;
+            }
+            k += 1;
+        }
+        let (yend, act0) = act?;
+        let (b, e) = self.trim(y0, yend);
+        if b >= e {
+            return Some(Frame { who: Who::Nobody, act0, lead: None });
+        }
+        // Another cue before the action: this one was not addressed to anyone
+        // ("Phát biểu và chỉ đạo tại Hội nghị, Tổng Bí thư đề nghị…").
+        if (b..e).any(|k| a.has_at(k, Tag::AssignCue).is_some()) {
+            return None;
+        }
+        if self.body_like(b, e) || self.proper(b, e) {
+            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None });
+        }
+        if a.has_at(b, Tag::Pronoun).is_some() {
+            return Some(Frame { who: Who::Nobody, act0, lead: None });
+        }
+        // Not a body: not an assignment ("đã chỉ đạo quá trình chuẩn bị…").
+        None
+    }
+
+    /// The leading comma-separated parts of `b..e` that read as bodies ("ministries,
+    /// agencies and localities, according to their functions" → up to "localities").
+    fn first_bodies(&self, b: usize, e: usize) -> usize {
+        let a = self.a;
+        let mut end = b;
+        let mut s = b;
+        for k in b..=e {
+            if k == e || a.is_punct(k, ",") {
+                let (x, y) = self.trim(s, k);
+                let x = if matches!(a.tok_norm(x), "and" | "và") { x + 1 } else { x };
+                if x < y && (self.body_like(x, y) || self.proper(x, y)) {
+                    end = y;
+                    s = k + 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        if end == b {
+            e
+        } else {
+            end
+        }
+    }
+
+    /// The frame of a sentence part `lo..end`, trying the four shapes.
+    fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
+        let a = self.a;
+        // 1. assignment cues
+        for k in lo..end {
+            if let Some(cue) = a.has_at(k, Tag::AssignCue).filter(|h| h.end() <= end) {
+                let counted = k > lo && (a.is_num(k - 1) || a.ending_with(k, |t| t == Tag::SubjectPrefix).is_some());
+                if counted {
+                    continue;
+                }
+                if let Some(f) = self.assign_frame(cue, end, en) {
+                    return Some(f);
+                }
+            }
+        }
+        // 2. subject cues
+        for k in lo..end {
+            let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
+            if let Some(cue) = a.has_at(k, Tag::SubjectCue).filter(|h| words_after(h) >= 2) {
+                match self.subject_before(lo, k) {
+                    Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0: cue.end(), lead: None }),
+                    Subject::Nobody => return Some(Frame { who: Who::Nobody, act0: cue.end(), lead: Some(k) }),
+                    Subject::Invalid => continue,
+                }
+            }
+        }
+        // 4a. an imperative opening the part
+        if allow_imperative {
+            if let Some(f) = self.imperative(lo, lo, end) {
+                return Some(f);
+            }
+        }
+        // 3. a body followed by a task verb
+        let sent = &a.sents[a.tok_sent[lo.min(a.tok_sent.len() - 1)] as usize];
+        if sent.heading {
+            return None; // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan
+        }
+        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, super::dates::When::Day(_)));
+        for k in lo..end {
+            if self.starter(k).is_none() || a.cap(k) {
+                continue;
+            }
+            if let Subject::Body(b, e) = self.subject_before(lo, k) {
+                if en && !self.new_task_at(k, false) {
+                    return None; // "The Government also organised…"
+                }
+                let issuing = a.has_at(k, Tag::Issuing).is_some_and(|h| a.hit_at(h.end(), |t| matches!(t, Tag::DocKind(..))).is_some());
+                // What comes before the subject is an opening phrase ("Đồng thời,", "Để
+                // làm tốt việc này,"), not a clause of its own ("Cùng tham dự … có …,").
+                let narrated_before = (lo..b).any(|j| a.hit_at(j, |t| matches!(t, Tag::EventVerb | Tag::EventNoun | Tag::Reporting | Tag::Past)).is_some());
+                if a.ending_with(k, |t| t == Tag::Past).is_some() || self.is_person(b, e) || dated || issuing || narrated_before {
+                    return None;
+                }
+                // "chủ trì Hội nghị…": a meeting chaired is narrated, not assigned.
+                let v = a.hit_at(k, starts_action).map_or(k + 1, |h| h.end());
+                let obj = a.has_at(v, Tag::EventNoun).is_some() || (a.has_at(v, Tag::SubjectPrefix).is_some() && a.has_at(v + 1, Tag::EventNoun).is_some());
+                if obj {
+                    return None;
+                }
+                return Some(Frame { who: Who::Tokens(b, e), act0: k, lead: None });
+            }
+        }
+        // 4b. an imperative after an opening phrase ("Cùng với đó, đẩy mạnh…")
+        if !allow_imperative {
+            return None;
+        }
+        let c = (lo..end.min(lo + 8)).find(|&k| a.is_punct(k, ",") || a.is_punct(k, ":"))?;
+        if !(lo..c).any(|k| a.hit_at(k, verbish).is_some()) || a.is_punct(c, ":") || a.ending_with(c, |t| t == Tag::Reporting).is_some() {
+            return self.imperative(lo, c + 1, end);
+        }
+        None
+    }
+
+    fn imperative(&self, lo: usize, s: usize, end: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s, _) = self.trim(s, end);
+        if s < end && (self.starter(s).is_some() || a.has_at(s, Tag::SubjectCue).is_some()) {
+            if (s + 1..end).any(|k| a.has_at(k, Tag::Reporting).is_some()) {
+                return None; // "Báo cáo tổng kết…, Bộ trưởng cho biết…"
+            }
+            let act0 = a.has_at(s, Tag::SubjectCue).map_or(s, |h| h.end());
+            let _ = lo;
+            return Some(Frame { who: Who::Nobody, act0, lead: Some(s) });
+        }
+        None
+    }
+}
+
+/// One task before it becomes an [`ExtractedDirective`].
+struct Task {
+    who: Who,
+    t0: usize,
+    t1: usize,
+    /// The end before cuts (for its deadline).
+    raw_end: usize,
+    sent: usize,
+    /// A deadline given by a later sentence ("The work must be done before August 1.").
+    due: Option<String>,
+}
+
+impl Cx<'_, '_> {
+    /// Does a new task begin at k (after a separator)? Returns where its verb starts.
+    fn new_task_at(&self, k: usize, concrete_only: bool) -> bool {
+        let a = self.a;
+        let mut j = k;
+        while let Some(h) = a.has_at(j, Tag::Adverb) {
+            if concrete_only && a.hit_at(h.end(), starts_action).is_none() {
+                return false;
+            }
+            j = h.end();
+        }
+        match a.hit_at(j, starts_action) {
+            // A verb alone between commas is one of a list ("các cơ quan, tổ chức, …").
+            Some(h) if !a.is_word(h.end()) => false,
+            Some(h) => !concrete_only || h.tag == Tag::TaskVerb || (j > k && h.tag != Tag::Adverb),
+            None => false,
+        }
+    }
+
+    /// The items of an action `r0..r1` given to `who`.
+    fn split(&self, who: Who, r0: usize, r1: usize, sent: usize, en: bool, out: &mut Vec<Task>) {
+        let a = self.a;
+        // "…: A; B; C" with verbs opening the items: one task per item.
+        if let Some(c) = (r0..r1).find(|&k| a.is_punct(k, ":")) {
+            let mut segs = Vec::new();
+            let mut s = c + 1;
+            for k in c + 1..=r1 {
+                if k == r1 || a.is_punct(k, ";") {
+                    if k > s {
+                        segs.push((s, k));
+                    }
+                    s = k + 1;
+                }
+            }
+            if self.verb_list(c, r1) {
+                for (s, e) in segs {
+                    self.split(who.clone(), s, e, sent, en, out);
+                }
+                return;
+            }
+        }
+        // "…, đó là: 5 nhất quán…": the action ends at the cue.
+        let r1 = (r0 + 1..r1).find(|&k| a.has_at(k, Tag::ActionCut).is_some()).unwrap_or(r1);
+        let mut who = who;
+        let mut item = r0;
+        let mut k = r0;
+        while k < r1 {
+            let t = a.tok_norm(k);
+            let mut cut: Option<usize> = None; // start of the next item
+            if a.is_punct(k, ";") && k + 1 < r1 {
+                let (s0, _) = self.trim(k + 1, r1);
+                if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
+                    cut = Some(k + 1);
+                }
+            } else if a.is_punct(k, ",") || t == "và" || t == "and" {
+                let mut n = k + 1;
+                if a.is_punct(k, ",") && matches!(a.tok_norm(n), "và" | "and") {
+                    n += 1;
+                }
+                let has_verb = (item..k).any(|j| a.hit_at(j, starts_action).is_some_and(|h| h.tag != Tag::Adverb));
+                let has_object = (item..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !self.inside_hit(j, starts_action));
+                let bare_before = self.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
+                let to_in_item = en && (item..k).any(|j| a.tok_norm(j) == "to");
+                let comma = a.is_punct(k, ",");
+                let ok = if en {
+                    self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item)
+                } else {
+                    self.new_task_at(n, true) && has_verb && has_object && !bare_before
+                };
+                if ok {
+                    cut = Some(n);
+                }
+            }
+            if let Some(n) = cut {
+                if n > item {
+                    out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                }
+                // A new part may name its own actor: "…; Bộ Y tế chủ trì…", "…; giao Bộ Y tế…".
+                if a.is_punct(k, ";") {
+                    let (s0, _) = self.trim(n, r1);
+                    let opens = |f: &Frame| match f.who {
+                        Who::Tokens(b, _) => b == s0 || a.has_at(s0, Tag::AssignCue).is_some(),
+                        _ => false,
+                    };
+                    if let Some(f) = self.frame(n, r1, en, false).filter(opens) {
+                        {
+                            who = f.who;
+                            item = f.act0;
+                            k = f.act0;
+                            continue;
+                        }
+                    }
+                }
+                item = n;
+                k = n;
+                continue;
+            }
+            k += 1;
+        }
+        if item < r1 {
+            out.push(Task { who, t0: item, t1: r1, raw_end: r1, sent, due: None });
+        }
+    }
+
+    /// After the colon at c: at least two items separated by semicolons, most of them
+    /// opening with a verb ("…: Phải bảo đảm…; Tăng cường…; Gắn bó…").
+    fn verb_list(&self, c: usize, r1: usize) -> bool {
+        let a = self.a;
+        let mut segs = Vec::new();
+        let mut s = c + 1;
+        for k in c + 1..=r1 {
+            if k == r1 || a.is_punct(k, ";") {
+                if k > s {
+                    segs.push((s, k));
+                }
+                s = k + 1;
+            }
+        }
+        let verb_first = segs
+            .iter()
+            .filter(|&&(s, e)| {
+                let (s, _) = self.trim(s, e);
+                self.starter(s).is_some() || a.has_at(s, Tag::SubjectCue).is_some()
+            })
+            .count();
+        segs.len() >= 2 && verb_first * 2 > segs.len()
+    }
+
+    /// Token k lies inside (not at the start of) a hit satisfying `f`.
+    fn inside_hit(&self, k: usize, f: impl Fn(Tag) -> bool + Copy) -> bool {
+        (k.saturating_sub(4)..k).any(|j| self.a.hits_at(j).iter().any(|h| f(h.tag) && h.end() > k))
+    }
+
+    /// Trim a task's tokens: connectives at the start; a closing cue ("the official said"),
+    /// a very long purpose clause and punctuation at the end.
+    fn tidy(&self, t: &mut Task) {
+        let a = self.a;
+        loop {
+            if t.t0 < t.t1 && (!a.is_word(t.t0) || matches!(a.tok_norm(t.t0), "và" | "and")) {
+                t.t0 += 1;
+            } else if let Some(h) = a.has_at(t.t0, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",")) {
+                t.t0 = h.end() + 1;
+            } else if let Some(h) = a.has_at(t.t0, Tag::Adverb).filter(|h| a.is_punct(h.end(), ",")) {
+                t.t0 = h.end() + 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.has_at(k, Tag::ActionCut).is_some()) {
+            t.t1 = k;
+        }
+        if let Some(k) = (t.t0 + 3..t.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()) {
+            let rest = (k..t.t1).filter(|&j| a.is_word(j)).count();
+            if rest > 30 {
+                t.t1 = k;
+            }
+        }
+        while t.t1 > t.t0 && (!a.is_word(t.t1 - 1) && !a.is_punct(t.t1 - 1, ")") && !a.is_punct(t.t1 - 1, "\"") || matches!(a.tok_norm(t.t1 - 1), "và" | "and")) {
+            t.t1 -= 1;
+        }
+        // An unbalanced closing quote or bracket at the end.
+        for (open, close) in [("\"", "\""), ("(", ")")] {
+            if t.t1 > t.t0 && a.is_punct(t.t1 - 1, close) {
+                let n_open = (t.t0..t.t1).filter(|&j| a.is_punct(j, open)).count();
+                let n_close = (t.t0..t.t1).filter(|&j| a.is_punct(j, close)).count();
+                if (open == close && n_open % 2 == 1) || (open != close && n_close > n_open) {
+                    t.t1 -= 1;
+                }
+            }
+        }
+    }
+
+    fn due(&self, t: &Task) -> Option<String> {
+        let a = self.a;
+        let in_doc = |d: &DateHit| self.docs.mentions.iter().any(|m| m.t0 <= d.t0 && d.t1 <= m.t1);
+        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !in_doc(d));
+        let mut after_verb = None;
+        for d in ds {
+            if d.role == Role::Deadline {
+                return Some(d.when.iso());
+            }
+            if d.role == Role::Plain && after_verb.is_none() && a.ending_with(d.t0, |t| t == Tag::TaskVerb).is_some() && !matches!(d.when, super::dates::When::Day(_)) {
+                after_verb = Some(d.when.iso());
+            }
+        }
+        after_verb
+    }
+
+    fn concrete(&self, t: &Task, has_assignee: bool) -> bool {
+        let a = self.a;
+        if !has_assignee {
+            return false;
+        }
+        let first = (t.t0..t.t1).find_map(|k| a.hit_at(k, starts_action).filter(|h| h.tag != Tag::Adverb));
+        if first.is_some_and(|h| h.tag == Tag::Exhortation) {
+            return false;
+        }
+        (t.t0..t.t1).any(|k| a.has_at(k, Tag::TaskVerb).is_some())
+    }
+}
+
+fn words(a: &Analysed, t0: usize, t1: usize) -> HashSet<String> {
+    (t0..t1).filter(|&k| a.is_word(k) && !a.is_num(k)).map(|k| crate::text::fold(a.tok_norm(k))).collect()
+}
+
+pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedDirective> {
+    let cx = Cx { a, dates, docs };
+    let mut tasks: Vec<Task> = Vec::new();
+    // The assignee of the last sentence with tasks, and of the last sentence that was not
+    // a list item (the one announcing a list).
+    let mut prev: Option<(usize, Who)> = None;
+    let mut intro: Option<Who> = None;
+    let mut item_para: Option<usize> = None;
+    for (si, s) in a.sents.iter().enumerate() {
+        let mut lo = s.t0;
+        let marker = a.has_at(lo, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",") || a.is_punct(h.end(), ":"));
+        if let Some(h) = marker {
+            lo = h.end() + 1;
+            item_para = Some(s.para);
+        }
+        let list_item = item_para == Some(s.para);
+        let before = tasks.len();
+        if let Some(f) = cx.frame(lo, s.t1, s.en, true) {
+            let mut who = f.who;
+            if who == Who::Nobody && !s.heading {
+                // An imperative takes the assignee of the list's announcement or of the
+                // sentence just before.
+                let carried = if marker.is_some() {
+                    intro.clone()
+                } else {
+                    prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone())
+                };
+                let at_start = f.lead.is_some_and(|l| l <= lo + 1 || a.is_punct(l - 1, ":"));
+                if let Some(w) = carried.filter(|_| at_start) {
+                    who = w;
+                }
+            }
+            if s.heading {
+                who = Who::Nobody;
+            }
+            let n = tasks.len();
+            cx.split(who, f.act0, s.t1, si, s.en, &mut tasks);
+            // "Đến năm 2030, tăng…": a deadline before the action is every task's.
+            if let Some(d) = dates.iter().find(|d| (lo..=lo + 1).contains(&d.t0) && d.t1 <= f.act0 && d.role == Role::Deadline) {
+                for t in &mut tasks[n..] {
+                    t.due.get_or_insert_with(|| d.when.iso());
+                }
+            }
+        } else if let Some(c) = (lo..s.t1).find(|&k| a.is_punct(k, ":")) {
+            // "3 yêu cầu là: Phải…; Tăng cường…; Gắn bó…": items of an announced list.
+            let carried = prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone()).unwrap_or(Who::Nobody);
+            let mut items = Vec::new();
+            if cx.verb_list(c, s.t1) {
+                cx.split(carried, c, s.t1, si, s.en, &mut items);
+            }
+            tasks.extend(items);
+        }
+        // "The work must be done before August 1.": a deadline for the tasks just before.
+        if tasks.len() == before && s.t1 - s.t0 <= 16 {
+            if let Some(d) = dates.iter().find(|d| d.sent == si && d.role == Role::Deadline) {
+                if let Some((p, _)) = prev.as_ref().filter(|(p, _)| *p + 1 == si) {
+                    for t in tasks.iter_mut().rev().take_while(|t| t.sent == *p) {
+                        if t.due.is_none() && cx.due(t).is_none() {
+                            t.due = Some(d.when.iso());
+                        }
+                    }
+                }
+            }
+        }
+        if tasks.len() > before {
+            let last_who = tasks.last().map(|t| t.who.clone()).unwrap_or(Who::Nobody);
+            let who = match last_who {
+                Who::Tokens(b, e) => Who::Carried(a.slice(b, e).to_string()),
+                w => w,
+            };
+            if !list_item {
+                intro = Some(who.clone()).filter(|w| *w != Who::Nobody);
+            }
+            prev = (who != Who::Nobody).then_some((si, who)).or(Some((si, Who::Nobody)));
+        }
+    }
+    let mut out: Vec<(ExtractedDirective, HashSet<String>)> = Vec::new();
+    for mut t in tasks {
+        cx.tidy(&mut t);
+        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 {
+            continue;
+        }
+        let assignee = match &t.who {
+            Who::Tokens(b, e) => Some(a.slice(*b, *e).to_string()),
+            Who::Carried(s) => Some(s.clone()),
+            Who::Nobody => None,
+        };
+        let s = a.sents[t.sent];
+        let mut documents: Vec<String> = Vec::new();
+        for m in &docs.mentions {
+            let inside = m.t0 < t.raw_end.max(t.t1) && m.t1 > t.t0;
+            if inside {
+                let id = docs.docs[m.doc].id.clone();
+                if !documents.contains(&id) {
+                    documents.push(id);
+                }
+            }
+        }
+        let due = t.due.clone().or_else(|| cx.due(&t));
+        let concrete = cx.concrete(&t, assignee.is_some());
+        let d = ExtractedDirective {
+            assignee,
+            action: a.slice(t.t0, t.t1).to_string(),
+            documents,
+            due,
+            concrete,
+            span: a.span(s.t0, s.t1),
+            action_span: Some(a.span(t.t0, t.t1)),
+        };
+        let w = words(a, t.t0, t.t1);
+        // The same order twice (a lead and the body, a pull-quote): keep the fuller one.
+        if let Some(k) = out.iter().position(|(d2, w2)| {
+            let shared = w.intersection(w2).count();
+            let small = w.len().min(w2.len());
+            let dues_agree = d.due.is_none() || d2.due.is_none() || d.due == d2.due;
+            small >= 5 && shared * 10 >= small * 8 && dues_agree
+        }) {
+            let old = &out[k].0;
+            let better = (d.assignee.is_some(), d.concrete, d.action.len()) > (old.assignee.is_some(), old.concrete, old.action.len());
+            if better {
+                out[k] = (d, w);
+            }
+            continue;
+        }
+        out.push((d, w));
+    }
+    let mut v: Vec<ExtractedDirective> = out.into_iter().map(|(d, _)| d).collect();
+    v.sort_by_key(|d| (d.span.start, d.action_span.map_or(0, |s| s.start)));
+    v
+}

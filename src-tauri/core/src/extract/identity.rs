@@ -1,0 +1,217 @@
+//! Identities for merging across articles: the same document named in several articles
+//! ("Chỉ thị 12", "Chỉ thị số 12-CT/TW", "Directive No. 12-CT/TW"), the same event
+//! reported by several outlets.
+//!
+//! # Merging documents
+//!
+//! [`document_identity`] gives kind, number (or folded title) and, when a symbol is
+//! written, its series: Party numbering ("…/TW", series `tw`) and State numbering
+//! ("…/CT-TTg", series `ttg`; "…/NQ-CP", `cp`) are different documents even with the same
+//! number. A mention without a symbol ("Chỉ thị 12") has no series: it is the same
+//! document as a known one with the same kind and number whatever its series
+//! ([`DocIdentity::same_document`]). A library should therefore merge in two steps:
+//! first by the full key ([`document_key`]), then attach each series-less document to
+//! the one registered document of that kind and number, if exactly one exists (with
+//! several, prefer the one the same article also names, else leave it apart).
+
+use super::lexicon::{fold_code, Lexicon};
+use crate::model::{DocKind, ExtractedDocument, ExtractedEvent};
+use crate::text::{fold, words};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn builtin() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::builtin)
+}
+
+/// Who a document is, across articles.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DocIdentity {
+    /// The kind its symbol stands for ("81-TB/TW" is a notice even when the article
+    /// calls it "kết luận"), else the kind the article's head word gives.
+    pub kind: DocKind,
+    /// The number without leading zeros ("6" for "Đề án 06"), or for an unnumbered
+    /// document "title:" and its folded title ("title:chien luoc doi ngoai nhan dan").
+    pub number_or_title: String,
+    /// The issuing series from the symbol, with its year when written ("tw", "ttg",
+    /// "cp", "2025/cp", "2025/qh15"); `None` when no symbol is written.
+    pub series: Option<String>,
+}
+
+impl DocIdentity {
+    /// The same document: same kind and number (or title), and the same series unless
+    /// one of them has none.
+    pub fn same_document(&self, other: &DocIdentity) -> bool {
+        self.kind == other.kind
+            && self.number_or_title == other.number_or_title
+            && match (&self.series, &other.series) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
+
+    /// "directive:12:tw", "directive:12" (no symbol), "strategy:title:chien luoc …".
+    pub fn key(&self) -> String {
+        let kind = kind_name(self.kind);
+        match &self.series {
+            Some(s) => format!("{kind}:{}:{s}", self.number_or_title),
+            None => format!("{kind}:{}", self.number_or_title),
+        }
+    }
+}
+
+/// The lower-case kind name, as in the JSON ("directive").
+pub fn kind_name(k: DocKind) -> &'static str {
+    match k {
+        DocKind::Directive => "directive",
+        DocKind::Resolution => "resolution",
+        DocKind::Conclusion => "conclusion",
+        DocKind::Decision => "decision",
+        DocKind::Strategy => "strategy",
+        DocKind::Program => "program",
+        DocKind::Plan => "plan",
+        DocKind::Project => "project",
+        DocKind::Law => "law",
+        DocKind::Decree => "decree",
+        DocKind::Circular => "circular",
+        DocKind::Dispatch => "dispatch",
+        DocKind::Regulation => "regulation",
+        DocKind::Notice => "notice",
+        DocKind::Other => "other",
+    }
+}
+
+/// Kind and series from a symbol: "12-CT/TW" → (directive, "tw"); "118/2025/NĐ-CP" →
+/// (decree, "2025/cp"); "190/2025/QH15" → (None, "2025/qh15").
+fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
+    let folded = fold(code);
+    let parts: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
+    let mut year = None;
+    let mut kind = None;
+    let mut rest = Vec::new();
+    let mut type_part = None;
+    for (i, p) in parts.iter().enumerate() {
+        if i == 0 && p.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if year.is_none() && p.len() == 4 && p.parse::<u32>().is_ok_and(|y| (1945..=2100).contains(&y)) {
+            year = Some(*p);
+            continue;
+        }
+        let letters: String = p.chars().filter(|c| c.is_alphabetic()).collect();
+        if kind.is_none() {
+            if let Some(k) = lex.code_kinds.get(&fold_code(&letters)) {
+                kind = Some(*k);
+                type_part = Some(p.to_string());
+                continue;
+            }
+        }
+        rest.push(lex.series.get(&fold_code(p)).cloned().unwrap_or_else(|| p.to_string()));
+    }
+    let mut series = if rest.is_empty() { type_part } else { Some(rest.join("-")) };
+    if let (Some(y), Some(s)) = (year, series.as_mut()) {
+        *s = format!("{y}/{s}");
+    }
+    (kind, series)
+}
+
+/// The cross-article identity of a document; `None` when it has neither number nor title.
+pub fn document_identity(doc: &ExtractedDocument) -> Option<DocIdentity> {
+    document_identity_with(builtin(), doc)
+}
+
+/// [`document_identity`] with a given lexicon (its symbol letters and series names).
+pub fn document_identity_with(lex: &Lexicon, doc: &ExtractedDocument) -> Option<DocIdentity> {
+    let number = doc.number.as_deref().or(doc.code.as_deref()).and_then(|n| {
+        let digits: String = n.trim().chars().take_while(|c| c.is_ascii_digit()).collect();
+        (!digits.is_empty()).then(|| {
+            let t = digits.trim_start_matches('0');
+            if t.is_empty() { "0".to_string() } else { t.to_string() }
+        })
+    });
+    if let Some(number) = number {
+        let (kind, series) = doc.code.as_deref().map_or((None, None), |c| parse_code(lex, c));
+        return Some(DocIdentity { kind: kind.unwrap_or(doc.kind), number_or_title: number, series });
+    }
+    let title = doc.title.as_deref().map(|t| words(&fold(t)).join(" ")).filter(|t| !t.is_empty())?;
+    Some(DocIdentity { kind: doc.kind, number_or_title: format!("title:{title}"), series: None })
+}
+
+/// A key naming a document across articles ("directive:12:tw"); see the module notes
+/// for merging a key without series ("directive:12").
+pub fn document_key(doc: &ExtractedDocument) -> Option<String> {
+    document_identity(doc).map(|i| i.key())
+}
+
+/// Words that say nothing about which event it is.
+fn title_words(t: &str) -> HashSet<String> {
+    words(&fold(t)).into_iter().map(str::to_string).collect()
+}
+
+/// The same event reported twice: the same date, and at least 30% of the shorter title's
+/// folded words (at least one of them not a number) in the other.
+pub fn same_event(a: &ExtractedEvent, b: &ExtractedEvent) -> bool {
+    if a.date != b.date {
+        return false;
+    }
+    let (wa, wb) = (title_words(&a.title), title_words(&b.title));
+    let shared: Vec<&String> = wa.intersection(&wb).collect();
+    let shorter = wa.len().min(wb.len());
+    shorter > 0 && shared.iter().any(|w| !w.chars().all(|c| c.is_ascii_digit())) && shared.len() * 10 >= shorter * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn doc(kind: DocKind, number: Option<&str>, code: Option<&str>, title: Option<&str>) -> ExtractedDocument {
+        ExtractedDocument {
+            id: "d1".into(),
+            kind,
+            number: number.map(Into::into),
+            code: code.map(Into::into),
+            title: title.map(Into::into),
+            issuer: None,
+            horizon: None,
+            mentions: vec![],
+        }
+    }
+
+    #[test]
+    fn keys_of_party_and_state_documents() {
+        assert_eq!(document_key(&doc(DocKind::Directive, Some("12"), Some("12-CT/TW"), None)).unwrap(), "directive:12:tw");
+        assert_eq!(document_key(&doc(DocKind::Directive, Some("12"), None, None)).unwrap(), "directive:12");
+        assert_eq!(document_key(&doc(DocKind::Directive, Some("26"), Some("26/CT-TTg"), None)).unwrap(), "directive:26:ttg");
+        assert_eq!(document_key(&doc(DocKind::Conclusion, Some("203"), Some("203 KL/TƯ"), None)).unwrap(), "conclusion:203:tw");
+        assert_eq!(document_key(&doc(DocKind::Conclusion, Some("81"), Some("81-TB/TW"), None)).unwrap(), "notice:81:tw");
+        assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/NĐ-CP"), None)).unwrap(), "decree:118:2025/cp");
+        assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/ND-CP"), None)).unwrap(), "decree:118:2025/cp");
+        assert_eq!(document_key(&doc(DocKind::Project, Some("06"), None, None)).unwrap(), "project:6");
+        assert_eq!(
+            document_key(&doc(DocKind::Strategy, None, None, Some("Chiến lược đối ngoại Nhân dân"))).unwrap(),
+            "strategy:title:chien luoc doi ngoai nhan dan"
+        );
+        assert!(document_key(&doc(DocKind::Dispatch, None, None, None)).is_none());
+    }
+
+    #[test]
+    fn a_mention_without_symbol_matches_either_series() {
+        let bare = document_identity(&doc(DocKind::Directive, Some("12"), None, None)).unwrap();
+        let party = document_identity(&doc(DocKind::Directive, Some("12"), Some("12-CT/TW"), None)).unwrap();
+        let state = document_identity(&doc(DocKind::Directive, Some("12"), Some("12/CT-TTg"), None)).unwrap();
+        assert!(bare.same_document(&party) && bare.same_document(&state));
+        assert!(!party.same_document(&state));
+    }
+
+    #[test]
+    fn same_event_needs_the_date_and_shared_words() {
+        let ev = |date: &str, title: &str| ExtractedEvent { date: date.into(), title: title.into(), place: None, span: Span { start: 0, end: 0 } };
+        let a = ev("2025-12-30", "Hội nghị tổng kết công tác đối ngoại Nhân dân năm 2025");
+        let b = ev("2025-12-30", "hội nghị tổng kết công tác đối ngoại nhân dân năm 2025 và phương hướng năm 2026");
+        assert!(same_event(&a, &b));
+        assert!(!same_event(&a, &ev("2025-12-31", "Hội nghị tổng kết công tác đối ngoại Nhân dân")));
+        assert!(!same_event(&a, &ev("2025-12-30", "Lễ khởi công cầu Tứ Liên")));
+    }
+}

@@ -1,0 +1,428 @@
+//! The word lists of `data/lexicon/`, compiled once into one Aho-Corasick automaton over
+//! normalised text (see [`super::norm`]), plus a few lookup tables.
+//!
+//! The lists are embedded at build time; a user folder may hold files with the same names
+//! whose entries are added. Nothing in the extraction rules names a word: every cue,
+//! agency, document head word and calendar word comes from here.
+
+use super::norm::norm_phrase;
+use crate::error::{Error, Result};
+use crate::model::DocKind;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// What a lexicon entry means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Tag {
+    Agency,
+    PersonTitle,
+    SubjectPrefix,
+    Pronoun,
+    AssignCue,
+    SubjectCue,
+    Blocker,
+    TaskVerb,
+    Exhortation,
+    ActionVerb,
+    Adverb,
+    Reporting,
+    Past,
+    Future,
+    DocKind(DocKind, bool),
+    DocNumberWord,
+    DocDateCue,
+    IssuerMarker,
+    TitleStop,
+    NameHead,
+    SubjectMarker,
+    HorizonCue,
+    EventNoun,
+    EventVerb,
+    Issuing,
+    Deadline,
+    Status,
+    Month(u8),
+    Weekday(u8),
+    Daypart,
+    DayWord,
+    RelDay(i8),
+    ThisYear,
+    QuarterWord,
+    MonthWord,
+    YearWord,
+    Ordinal(u8),
+    ListMarker,
+    ActionCut,
+    Purpose,
+}
+
+impl Tag {
+    /// Words and phrases of content (bodies, verbs, cues, head words). A content match
+    /// inside a longer content match is dropped ("trình" in "chương trình", "xây dựng" in
+    /// "Bộ Xây dựng"); function words (dates, markers, stops) are always kept.
+    pub fn is_content(self) -> bool {
+        matches!(
+            self,
+            Tag::Agency
+                | Tag::PersonTitle
+                | Tag::Pronoun
+                | Tag::AssignCue
+                | Tag::SubjectCue
+                | Tag::Blocker
+                | Tag::TaskVerb
+                | Tag::Exhortation
+                | Tag::ActionVerb
+                | Tag::Adverb
+                | Tag::Reporting
+                | Tag::DocKind(..)
+                | Tag::EventNoun
+                | Tag::EventVerb
+                | Tag::Issuing
+        )
+    }
+
+    /// Verbs and adverbs that can open a task.
+    pub fn starts_action(self) -> bool {
+        matches!(self, Tag::TaskVerb | Tag::Exhortation | Tag::ActionVerb | Tag::Adverb)
+    }
+}
+
+/// How a file's lines are read.
+#[derive(Clone, Copy)]
+enum Form {
+    /// Every entry gets this tag.
+    Plain(Tag),
+    /// `tag: entry` lines.
+    Tagged(fn(&str) -> Option<Tag>),
+    /// Not matched in text: compared as written.
+    Abbreviations,
+    /// `kind: LETTERS` of document symbols.
+    CodeKinds,
+    /// `series: ENDING` of document symbols.
+    Series,
+}
+
+struct FileSpec {
+    name: &'static str,
+    builtin: &'static str,
+    form: Form,
+}
+
+macro_rules! spec {
+    ($name:literal, $form:expr) => {
+        FileSpec { name: $name, builtin: include_str!(concat!("../../../../data/lexicon/", $name)), form: $form }
+    };
+}
+
+fn doc_kind(tag: &str) -> Option<DocKind> {
+    Some(match tag {
+        "directive" => DocKind::Directive,
+        "resolution" => DocKind::Resolution,
+        "conclusion" => DocKind::Conclusion,
+        "decision" => DocKind::Decision,
+        "strategy" => DocKind::Strategy,
+        "program" => DocKind::Program,
+        "plan" => DocKind::Plan,
+        "project" => DocKind::Project,
+        "law" => DocKind::Law,
+        "decree" => DocKind::Decree,
+        "circular" => DocKind::Circular,
+        "dispatch" => DocKind::Dispatch,
+        "regulation" => DocKind::Regulation,
+        "notice" => DocKind::Notice,
+        "other" => DocKind::Other,
+        _ => return None,
+    })
+}
+
+fn doc_kind_tag(tag: &str) -> Option<Tag> {
+    match tag.strip_suffix("(numbered)") {
+        Some(k) => doc_kind(k.trim()).map(|k| Tag::DocKind(k, true)),
+        None => doc_kind(tag).map(|k| Tag::DocKind(k, false)),
+    }
+}
+
+fn calendar_tag(tag: &str) -> Option<Tag> {
+    let num = |p: &str| tag.strip_prefix(p).and_then(|n| n.parse::<i32>().ok());
+    Some(match tag {
+        "daypart" => Tag::Daypart,
+        "day" => Tag::DayWord,
+        "thisyear" => Tag::ThisYear,
+        "quarter" => Tag::QuarterWord,
+        "month" => Tag::MonthWord,
+        "year" => Tag::YearWord,
+        _ => {
+            if let Some(m) = num("month-").filter(|m| (1..=12).contains(m)) {
+                Tag::Month(m as u8)
+            } else if let Some(d) = num("weekday-").filter(|d| (1..=7).contains(d)) {
+                Tag::Weekday(d as u8)
+            } else if let Some(d) = num("relday-").filter(|d| (-7..=7).contains(d)) {
+                Tag::RelDay(d as i8)
+            } else if let Some(o) = num("ordinal-").filter(|o| (1..=4).contains(o)) {
+                Tag::Ordinal(o as u8)
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+fn specs() -> Vec<FileSpec> {
+    vec![
+        spec!("agencies.txt", Form::Plain(Tag::Agency)),
+        spec!("person_titles.txt", Form::Plain(Tag::PersonTitle)),
+        spec!("subject_prefixes.txt", Form::Plain(Tag::SubjectPrefix)),
+        spec!("pronouns.txt", Form::Plain(Tag::Pronoun)),
+        spec!("assign_cues.txt", Form::Plain(Tag::AssignCue)),
+        spec!("subject_cues.txt", Form::Plain(Tag::SubjectCue)),
+        spec!("blockers.txt", Form::Plain(Tag::Blocker)),
+        spec!("task_verbs.txt", Form::Plain(Tag::TaskVerb)),
+        spec!("exhortations.txt", Form::Plain(Tag::Exhortation)),
+        spec!("action_verbs.txt", Form::Plain(Tag::ActionVerb)),
+        spec!("action_adverbs.txt", Form::Plain(Tag::Adverb)),
+        spec!("reporting_verbs.txt", Form::Plain(Tag::Reporting)),
+        spec!("past_markers.txt", Form::Plain(Tag::Past)),
+        spec!("future_markers.txt", Form::Plain(Tag::Future)),
+        spec!("doc_kinds.txt", Form::Tagged(doc_kind_tag)),
+        spec!("doc_number_words.txt", Form::Plain(Tag::DocNumberWord)),
+        spec!("doc_date_cues.txt", Form::Plain(Tag::DocDateCue)),
+        spec!("doc_issuer_markers.txt", Form::Plain(Tag::IssuerMarker)),
+        spec!("doc_title_stops.txt", Form::Plain(Tag::TitleStop)),
+        spec!("doc_name_heads.txt", Form::Plain(Tag::NameHead)),
+        spec!("doc_subject_markers.txt", Form::Plain(Tag::SubjectMarker)),
+        spec!("horizon_cues.txt", Form::Plain(Tag::HorizonCue)),
+        spec!("doc_code_kinds.txt", Form::CodeKinds),
+        spec!("doc_series.txt", Form::Series),
+        spec!("event_nouns.txt", Form::Plain(Tag::EventNoun)),
+        spec!("event_verbs.txt", Form::Plain(Tag::EventVerb)),
+        spec!("issuing_verbs.txt", Form::Plain(Tag::Issuing)),
+        spec!("deadline_cues.txt", Form::Plain(Tag::Deadline)),
+        spec!("status_cues.txt", Form::Plain(Tag::Status)),
+        spec!("calendar.txt", Form::Tagged(calendar_tag)),
+        spec!("abbreviations.txt", Form::Abbreviations),
+        spec!("list_markers.txt", Form::Plain(Tag::ListMarker)),
+        spec!("action_cuts.txt", Form::Plain(Tag::ActionCut)),
+        spec!("purpose_markers.txt", Form::Plain(Tag::Purpose)),
+    ]
+}
+
+/// The names of the lexicon files (what a user folder may hold).
+pub fn file_names() -> Vec<&'static str> {
+    specs().iter().map(|s| s.name).collect()
+}
+
+/// Longest entry accepted, in characters.
+const MAX_ENTRY: usize = 200;
+
+/// The word lists, compiled. Build it once ([`Lexicon::builtin`], [`Lexicon::load_default`]
+/// or [`Lexicon::with_user_dir`]) and pass it to every [`super::extract`] call.
+pub struct Lexicon {
+    pub(crate) ac: AhoCorasick,
+    /// For each automaton pattern: its tags.
+    pub(crate) tags: Vec<Vec<Tag>>,
+    pub(crate) abbreviations: HashSet<String>,
+    /// Folded symbol letters ("qd") → kind.
+    pub(crate) code_kinds: HashMap<String, DocKind>,
+    /// Folded symbol ending ("tu") → series name ("tw").
+    pub(crate) series: HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon").field("patterns", &self.tags.len()).field("abbreviations", &self.abbreviations.len()).finish()
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    entries: HashMap<String, Vec<Tag>>,
+    abbreviations: HashSet<String>,
+    code_kinds: HashMap<String, DocKind>,
+    series: HashMap<String, String>,
+}
+
+/// Fold symbol letters for lookups: "QĐ" → "qd", "TƯ" → "tu".
+pub(crate) fn fold_code(s: &str) -> String {
+    crate::text::fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+impl Builder {
+    /// Add one file's text; `Err((line, message))` on a line that cannot be read.
+    fn add(&mut self, form: Form, text: &str) -> Result<(), (usize, String)> {
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = raw.trim().trim_start_matches('\u{feff}');
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.chars().count() > MAX_ENTRY {
+                return Err((line_no, format!("entry longer than {MAX_ENTRY} characters")));
+            }
+            if line.chars().any(|c| c.is_control() && c != '\t') {
+                return Err((line_no, "entry holds a control character".into()));
+            }
+            let split_tag = || -> Result<(&str, &str), (usize, String)> {
+                let (tag, entry) = line.split_once(':').ok_or_else(|| (line_no, "expected \"tag: entry\"".to_string()))?;
+                let entry = entry.trim();
+                if entry.is_empty() {
+                    return Err((line_no, format!("no entry after the tag \"{}\"", tag.trim())));
+                }
+                Ok((tag.trim(), entry))
+            };
+            match form {
+                Form::Plain(tag) => self.entry(line, tag).map_err(|m| (line_no, m))?,
+                Form::Tagged(parse) => {
+                    let (tag, entry) = split_tag()?;
+                    let t = parse(tag).ok_or_else(|| (line_no, format!("unknown tag \"{tag}\" (see the file's header for the tags it takes)")))?;
+                    self.entry(entry, t).map_err(|m| (line_no, m))?;
+                }
+                Form::Abbreviations => {
+                    if line.chars().any(char::is_whitespace) {
+                        return Err((line_no, "an abbreviation is one word, without spaces".into()));
+                    }
+                    self.abbreviations.insert(line.trim_end_matches('.').to_string());
+                }
+                Form::CodeKinds => {
+                    let (tag, entry) = split_tag()?;
+                    let k = doc_kind(tag).ok_or_else(|| (line_no, format!("unknown document kind \"{tag}\"")))?;
+                    let letters = fold_code(entry);
+                    if letters.is_empty() {
+                        return Err((line_no, "no letters in the symbol".into()));
+                    }
+                    self.code_kinds.insert(letters, k);
+                }
+                Form::Series => {
+                    let (tag, entry) = split_tag()?;
+                    if !tag.chars().all(|c| c.is_ascii_alphanumeric()) {
+                        return Err((line_no, format!("a series name is letters and digits, not \"{tag}\"")));
+                    }
+                    let ending = fold_code(entry);
+                    if ending.is_empty() {
+                        return Err((line_no, "no letters in the symbol ending".into()));
+                    }
+                    self.series.insert(ending, tag.to_ascii_lowercase());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn entry(&mut self, entry: &str, tag: Tag) -> Result<(), String> {
+        let norm = norm_phrase(entry);
+        if !norm.chars().any(char::is_alphanumeric) {
+            return Err(format!("\"{entry}\" holds no word"));
+        }
+        let tags = self.entries.entry(norm).or_default();
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+        Ok(())
+    }
+
+    fn build(self) -> Lexicon {
+        let mut patterns: Vec<(String, Vec<Tag>)> = self.entries.into_iter().collect();
+        patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .expect("lexicon patterns are short and few");
+        Lexicon {
+            ac,
+            tags: patterns.into_iter().map(|(_, t)| t).collect(),
+            abbreviations: self.abbreviations,
+            code_kinds: self.code_kinds,
+            series: self.series,
+        }
+    }
+}
+
+impl Lexicon {
+    /// The built-in lists only.
+    pub fn builtin() -> Lexicon {
+        let mut b = Builder::default();
+        for s in specs() {
+            if let Err((line, msg)) = b.add(s.form, s.builtin) {
+                // The built-in files are checked by the tests; this cannot happen in a release.
+                panic!("built-in lexicon {} line {line}: {msg}", s.name);
+            }
+        }
+        b.build()
+    }
+
+    /// The built-in lists plus the entries of the files with the same names in `dir`.
+    /// Other files in `dir` are ignored. A missing `dir` is no error (nothing is added);
+    /// an unreadable or malformed file is, naming the file and line.
+    pub fn with_user_dir(dir: &Path) -> Result<Lexicon> {
+        let mut b = Builder::default();
+        for s in specs() {
+            if let Err((line, msg)) = b.add(s.form, s.builtin) {
+                panic!("built-in lexicon {} line {line}: {msg}", s.name);
+            }
+            let path = dir.join(s.name);
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(Error::file(&path, "lexicon", format!("cannot read the lexicon file: {e}"))),
+            };
+            let text = std::str::from_utf8(&bytes).map_err(|e| {
+                let line = bytes[..e.valid_up_to()].iter().filter(|&&c| c == b'\n').count() + 1;
+                Error::file(&path, "lexicon", format!("line {line}: not valid UTF-8 text"))
+            })?;
+            b.add(s.form, text).map_err(|(line, msg)| Error::file(&path, "lexicon", format!("line {line}: {msg}")))?;
+        }
+        Ok(b.build())
+    }
+
+    /// The user folder: `$BRIEFDESK_LEXICON_DIR`, else `$XDG_CONFIG_HOME/briefdesk/lexicon`
+    /// (`~/.config/briefdesk/lexicon`). `None` when no home folder is known.
+    pub fn default_user_dir() -> Option<PathBuf> {
+        if let Some(d) = std::env::var_os("BRIEFDESK_LEXICON_DIR").filter(|d| !d.is_empty()) {
+            return Some(PathBuf::from(d));
+        }
+        if let Some(d) = std::env::var_os("XDG_CONFIG_HOME").filter(|d| !d.is_empty()) {
+            return Some(PathBuf::from(d).join("briefdesk").join("lexicon"));
+        }
+        directories::BaseDirs::new().map(|b| b.config_dir().join("briefdesk").join("lexicon"))
+    }
+
+    /// The built-in lists plus the user folder's ([`Lexicon::default_user_dir`]).
+    pub fn load_default() -> Result<Lexicon> {
+        match Self::default_user_dir() {
+            Some(d) => Self::with_user_dir(&d),
+            None => Ok(Self::builtin()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lists_are_well_formed() {
+        let mut b = Builder::default();
+        for s in specs() {
+            if let Err((line, msg)) = b.add(s.form, s.builtin) {
+                panic!("{} line {line}: {msg}", s.name);
+            }
+            assert!(s.builtin.lines().next().is_some_and(|l| l.starts_with('#')), "{} has no header", s.name);
+        }
+        let lex = b.build();
+        assert!(lex.tags.len() > 500);
+        assert!(lex.abbreviations.contains("TP"));
+        assert_eq!(lex.code_kinds.get("ct"), Some(&DocKind::Directive));
+        assert_eq!(lex.series.get("tu").map(String::as_str), Some("tw"));
+    }
+
+    #[test]
+    fn malformed_lines_name_the_line() {
+        let mut b = Builder::default();
+        let e = b.add(Form::Tagged(doc_kind_tag), "# header\n\ndirective: chỉ thị\nmemo: bản ghi nhớ\n").unwrap_err();
+        assert_eq!(e.0, 4);
+        assert!(e.1.contains("memo"), "{}", e.1);
+        assert_eq!(b.add(Form::Tagged(calendar_tag), "month-13: undecimber").unwrap_err().0, 1);
+        assert_eq!(b.add(Form::Plain(Tag::Agency), "ok\n!!!\n").unwrap_err().0, 2);
+        assert_eq!(b.add(Form::Tagged(doc_kind_tag), "plan").unwrap_err().0, 1);
+    }
+}

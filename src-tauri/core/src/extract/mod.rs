@@ -1,0 +1,49 @@
+//! Extraction: what government news says must be done, by whom, about which policy
+//! document, by when — and which dated events it reports — each item tied to the
+//! sentence it came from.
+//!
+//! The rules are general Vietnamese and English patterns over tokens; every word they
+//! look for comes from the word lists of `data/lexicon/` ([`Lexicon`]), which a user can
+//! extend. Build the [`Lexicon`] once and call [`extract`] for each article.
+//!
+//! ```
+//! use briefdesk_core::extract::{extract, Lexicon};
+//! use briefdesk_core::article::PubDate;
+//! let lex = Lexicon::builtin();
+//! let x = extract(&lex, "Bộ Tài chính được giao chủ trì sơ kết Chỉ thị 20.", PubDate::parse("2025-12-30"));
+//! assert_eq!(x.directives[0].assignee.as_deref(), Some("Bộ Tài chính"));
+//! assert_eq!(x.documents[0].number.as_deref(), Some("20"));
+//! ```
+
+mod analysis;
+mod dates;
+mod directives;
+mod documents;
+mod events;
+mod identity;
+mod lexicon;
+mod norm;
+
+pub use identity::{document_identity, document_key, same_event, DocIdentity};
+pub use lexicon::{file_names as lexicon_file_names, Lexicon};
+
+use crate::article::PubDate;
+use crate::model::Extraction;
+
+/// Extract documents, directives and events from an article's text (as stored: the body
+/// without the date header). `published` resolves dates written without a year,
+/// weekdays and words like "năm nay". Pure; never panics.
+pub fn extract(lex: &Lexicon, body: &str, published: Option<PubDate>) -> Extraction {
+    let run = || {
+        let a = analysis::Analysed::new(lex, body);
+        let dates = dates::find(&a, published);
+        let docs = documents::find(&a, &dates);
+        let directives = directives::find(&a, &dates, &docs);
+        let events = events::find(&a, &dates, &docs);
+        Extraction { published: published.map(PubDate::to_iso), documents: docs.docs, directives, events }
+    };
+    // The rules are written not to panic; should one ever do so on some input, the
+    // article yields nothing rather than taking the caller down.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run))
+        .unwrap_or_else(|_| Extraction { published: published.map(PubDate::to_iso), ..Extraction::default() })
+}
