@@ -10,6 +10,11 @@ const COMMANDS: &[&str] = &[
     "delete_article",
     "remove_samples",
     "set_article_date",
+    "article_extraction",
+    "list_documents",
+    "list_directives",
+    "list_events",
+    "reextract_all",
 ];
 
 fn main() {

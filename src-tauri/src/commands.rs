@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 
 use briefdesk_core::import::ImportOptions;
 use briefdesk_core::model::{
-    Article, ArticleSummary, ImportProgress, ImportReport, LibraryStats, SearchResults,
+    Article, ArticleExtraction, ArticleSummary, ExtractReport, ImportProgress, ImportReport,
+    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, SearchResults,
 };
 use briefdesk_core::store::Library;
 use tauri::{AppHandle, Emitter, Manager};
@@ -106,4 +107,30 @@ pub async fn remove_samples(app: AppHandle) -> Result<u32> {
 #[tauri::command]
 pub async fn set_article_date(app: AppHandle, id: i64, date: String) -> Result<ArticleSummary> {
     with_library(app, move |lib| Ok(lib.set_article_date(id, &date)?)).await
+}
+
+#[tauri::command]
+pub async fn article_extraction(app: AppHandle, id: i64) -> Result<ArticleExtraction> {
+    with_library(app, move |lib| Ok(lib.article_extraction(id)?)).await
+}
+
+#[tauri::command]
+pub async fn list_documents(app: AppHandle) -> Result<Vec<LibraryDocument>> {
+    with_library(app, |lib| Ok(lib.list_documents()?)).await
+}
+
+#[tauri::command]
+pub async fn list_directives(app: AppHandle) -> Result<Vec<LibraryDirective>> {
+    with_library(app, |lib| Ok(lib.list_directives()?)).await
+}
+
+#[tauri::command]
+pub async fn list_events(app: AppHandle) -> Result<Vec<LibraryEvent>> {
+    with_library(app, |lib| Ok(lib.list_events()?)).await
+}
+
+/// Runs extraction again over the whole library, keeping the user's items.
+#[tauri::command]
+pub async fn reextract_all(app: AppHandle) -> Result<ExtractReport> {
+    with_library(app, |lib| Ok(lib.reextract(None)?)).await
 }

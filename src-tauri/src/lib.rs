@@ -40,6 +40,10 @@ impl AppState {
                 if let Err(e) = library.seed_samples_if_first_start() {
                     eprintln!("briefdesk: could not import the sample articles: {e}");
                 }
+                // Articles from before extraction existed, or from older rules.
+                if let Err(e) = library.extract_pending() {
+                    eprintln!("briefdesk: could not extract pending articles: {e}");
+                }
                 AppState::Ready {
                     db_path,
                     library: Mutex::new(Some(library)),
@@ -106,6 +110,11 @@ pub fn run() {
             commands::delete_article,
             commands::remove_samples,
             commands::set_article_date,
+            commands::article_extraction,
+            commands::list_documents,
+            commands::list_directives,
+            commands::list_events,
+            commands::reextract_all,
         ])
         .build(tauri::generate_context!())
         .expect("error while building Briefdesk");

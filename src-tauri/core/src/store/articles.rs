@@ -2,10 +2,12 @@
 //! dating and removing.
 
 use super::changelog::record;
+use super::extraction::{collect_orphans, store_extraction};
 use super::migrations::index_article;
 use super::{now, Library};
 use crate::article::PubDate;
 use crate::error::{Error, Result};
+use crate::extract::{extract, Lexicon};
 use crate::import::{collect_files, load_file, parse_text, ImportOptions, Loaded};
 use crate::model::{Article, ArticleSummary, ImportFileResult, ImportProgress, ImportReport, ImportStatus, LibraryStats};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -40,7 +42,7 @@ struct Source<'a> {
     is_sample: bool,
 }
 
-fn insert(conn: &Connection, loaded: &Loaded, src: &Source) -> Result<i64> {
+fn insert(conn: &Connection, lex: &Lexicon, loaded: &Loaded, src: &Source) -> Result<i64> {
     let a = &loaded.article;
     conn.prepare_cached(
         "INSERT INTO articles(title, body, published, source_name, source_path, format, sha256, text_hash, is_sample, imported_at)
@@ -60,6 +62,8 @@ fn insert(conn: &Connection, loaded: &Loaded, src: &Source) -> Result<i64> {
     ])?;
     let id = conn.last_insert_rowid();
     index_article(conn, id, &a.title, &a.body)?;
+    let x = extract(lex, &a.body, a.published);
+    store_extraction(conn, id, &a.body, &x)?;
     Ok(id)
 }
 
@@ -97,6 +101,7 @@ impl Library {
         progress: &mut dyn FnMut(&ImportProgress),
     ) -> Result<ImportReport> {
         let fallback = opts.fallback_date()?;
+        let lex = self.lexicon()?;
         let files = collect_files(paths);
         let total = files.len() as u32;
         let mut files = files.into_iter().peekable();
@@ -114,13 +119,13 @@ impl Library {
                     Err(e) => (e.path().map(Path::to_path_buf).unwrap_or_default(), Err(e)),
                 })
                 .collect();
-            let tx = self.conn.transaction()?;
+            let tx = self.conn.unchecked_transaction()?;
             for (path, item) in loaded {
                 let row = match item {
                     Err(e) => failed(&path, &e),
                     Ok(l) => {
                         let src = Source { name: file_name(&path), path: Some(&path), is_sample: false };
-                        store_one(&tx, &l, &src)?
+                        store_one(&tx, lex, &l, &src)?
                     }
                 };
                 report.push(row);
@@ -142,14 +147,15 @@ impl Library {
         let seeded: Option<String> =
             self.conn.query_row("SELECT value FROM settings WHERE key = 'samples_offered'", [], |r| r.get(0)).optional()?;
         let count: i64 = self.conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
-        let tx = self.conn.transaction()?;
+        let lex = self.lexicon()?;
+        let tx = self.conn.unchecked_transaction()?;
         let mut report = None;
         if seeded.is_none() && count == 0 {
             let mut r = ImportReport::default();
             for (name, text) in crate::samples::SAMPLES {
                 let path = Path::new(name);
                 let row = match parse_text(path, text, None, text.as_bytes()) {
-                    Ok(l) => store_one(&tx, &l, &Source { name: name.to_string(), path: None, is_sample: true })?,
+                    Ok(l) => store_one(&tx, lex, &l, &Source { name: name.to_string(), path: None, is_sample: true })?,
                     Err(e) => failed(path, &e),
                 };
                 r.push(row);
@@ -201,6 +207,8 @@ impl Library {
         tx.execute("UPDATE articles SET published = ?1 WHERE id = ?2", params![date, id])?;
         record(&tx, "article", Some(id), "set_date", json!({"from": before, "to": date}))?;
         tx.commit()?;
+        // Relative dates ("trước ngày 15/1", "năm nay") resolve against the new date.
+        self.reextract(Some(&[id]))?;
         self.article_summary(id)
     }
 
@@ -228,11 +236,12 @@ impl Library {
 fn delete_one(conn: &Connection, a: &ArticleSummary) -> Result<()> {
     conn.execute("DELETE FROM articles_fts WHERE rowid = ?1", [a.id])?;
     conn.execute("DELETE FROM articles WHERE id = ?1", [a.id])?;
+    collect_orphans(conn)?;
     record(conn, "article", Some(a.id), "delete", json!({"title": a.title, "source": a.source_name, "published": a.published}))
 }
 
 /// Store one loaded file unless the same text is already there.
-fn store_one(conn: &Connection, l: &Loaded, src: &Source) -> Result<ImportFileResult> {
+fn store_one(conn: &Connection, lex: &Lexicon, l: &Loaded, src: &Source) -> Result<ImportFileResult> {
     let path = src.path.map_or_else(|| src.name.clone(), |p| p.display().to_string());
     if let Some((id, title)) = existing_with_hash(conn, &l.text_hash)? {
         return Ok(ImportFileResult {
@@ -245,7 +254,7 @@ fn store_one(conn: &Connection, l: &Loaded, src: &Source) -> Result<ImportFileRe
             needs_date: false,
         });
     }
-    let id = insert(conn, l, src)?;
+    let id = insert(conn, lex, l, src)?;
     Ok(ImportFileResult {
         path,
         status: ImportStatus::Imported,

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 type Step = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Step N brings a library from version N to N+1. Append only; never edit a shipped step.
-pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log];
+pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction];
 
 /// The schema version this build writes.
 pub fn latest() -> i64 {
@@ -102,6 +102,85 @@ fn v3_change_log(tx: &Transaction) -> rusqlite::Result<()> {
             detail    TEXT NOT NULL DEFAULT '{}'
         );
         CREATE INDEX change_log_by_entity ON change_log(entity, entity_id);",
+    )
+}
+
+/// Extraction results: the document registry and its mentions, directives, events
+/// merged across articles, and which articles were extracted by which rules.
+/// Existing articles are extracted after the upgrade (`Library::extract_pending`).
+fn v4_extraction(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE documents (
+            id         INTEGER PRIMARY KEY,
+            kind       TEXT NOT NULL,
+            ident      TEXT NOT NULL,  -- number without leading zeros, or 'title:' + folded title
+            series     TEXT,           -- numbering series from the symbol ('tw', 'ttg', 'cp'); NULL: none written
+            number     TEXT,
+            code       TEXT,
+            title      TEXT,
+            issuer     TEXT,
+            horizon    INTEGER,
+            origin     TEXT NOT NULL DEFAULT 'machine',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_by_identity ON documents(kind, ident);
+        CREATE TABLE document_mentions (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start       INTEGER NOT NULL,  -- character offsets in the article's text
+            end         INTEGER NOT NULL,
+            written     TEXT NOT NULL
+        );
+        CREATE INDEX mentions_by_article ON document_mentions(article_id);
+        CREATE INDEX mentions_by_document ON document_mentions(document_id);
+        CREATE TABLE directives (
+            id           INTEGER PRIMARY KEY,
+            article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            assignee     TEXT,
+            action       TEXT NOT NULL,
+            due          TEXT,            -- YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY
+            concrete     INTEGER NOT NULL,
+            span_start   INTEGER NOT NULL,
+            span_end     INTEGER NOT NULL,
+            action_start INTEGER,
+            action_end   INTEGER,
+            state        TEXT NOT NULL DEFAULT 'machine', -- machine|confirmed|edited|rejected|manual
+            machine_action TEXT,          -- the action as extracted (kept through edits; NULL if hand-added)
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE INDEX directives_by_article ON directives(article_id);
+        CREATE TABLE directive_documents (
+            directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+            document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (directive_id, document_id)
+        );
+        CREATE TABLE events (
+            id         INTEGER PRIMARY KEY,
+            date       TEXT NOT NULL,
+            title      TEXT NOT NULL,
+            place      TEXT,
+            state      TEXT NOT NULL DEFAULT 'machine',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX events_by_date ON events(date);
+        CREATE TABLE event_sources (
+            id         INTEGER PRIMARY KEY,
+            event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            title      TEXT NOT NULL,
+            place      TEXT,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            UNIQUE (event_id, article_id, start)
+        );
+        CREATE INDEX event_sources_by_article ON event_sources(article_id);
+        CREATE TABLE extraction_runs (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            extractor  TEXT NOT NULL,
+            ran_at     TEXT NOT NULL
+        );",
     )
 }
 

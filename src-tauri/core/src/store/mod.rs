@@ -3,10 +3,14 @@
 
 mod articles;
 mod changelog;
+mod directives;
+mod extraction;
 pub mod migrations;
 mod search;
 
 pub use changelog::ChangeEntry;
+pub use directives::{valid_due, DirectiveEdit};
+pub use extraction::EXTRACTOR_VERSION;
 
 use crate::error::{Error, Result};
 use rusqlite::Connection;
@@ -31,6 +35,8 @@ pub fn default_db_path() -> Result<PathBuf> {
 pub struct Library {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Extraction word lists, loaded on first use.
+    lexicon: std::cell::OnceCell<crate::extract::Lexicon>,
 }
 
 impl Library {
@@ -57,7 +63,7 @@ impl Library {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut lib = Library { conn, path };
+        let mut lib = Library { conn, path, lexicon: std::cell::OnceCell::new() };
         migrations::migrate(&mut lib.conn, &shown)?;
         Ok(lib)
     }

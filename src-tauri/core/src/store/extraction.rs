@@ -1,0 +1,431 @@
+//! What extraction found, as the library keeps it: one registry of policy documents
+//! across articles (with every mention), directives with the sentence they came from,
+//! and events merged across the articles that report them.
+//!
+//! Re-running extraction on an article replaces only machine-made items the user has
+//! not touched (state `machine`); confirmed, edited, rejected and hand-added directives,
+//! and everything attached to them, stay exactly as they were.
+
+use super::{now, Library};
+use crate::article::PubDate;
+use crate::error::{Error, Result};
+use crate::extract::{document_identity, extract, same_event, DocIdentity, Lexicon};
+use crate::model::{
+    ArticleExtraction, DocKind, DocumentMention, DocumentRef, EventSource, ExtractReport, ExtractedEvent, Extraction,
+    ItemState, LibraryDirective, LibraryDocument, LibraryEvent, Span,
+};
+use crate::text::fold;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use std::collections::HashMap;
+
+/// Bumped when the rules change in a way that should re-run on old articles.
+pub const EXTRACTOR_VERSION: &str = "1";
+
+pub(crate) fn kind_from_str(s: &str) -> DocKind {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(DocKind::Other)
+}
+
+pub(crate) fn kind_to_str(k: DocKind) -> String {
+    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "other".into())
+}
+
+fn state_from_str(s: &str) -> ItemState {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(ItemState::Machine)
+}
+
+/// The Vietnamese head word of a kind, for labels.
+fn kind_word(k: DocKind) -> &'static str {
+    match k {
+        DocKind::Directive => "Chỉ thị",
+        DocKind::Resolution => "Nghị quyết",
+        DocKind::Conclusion => "Kết luận",
+        DocKind::Decision => "Quyết định",
+        DocKind::Strategy => "Chiến lược",
+        DocKind::Program => "Chương trình",
+        DocKind::Plan => "Kế hoạch",
+        DocKind::Project => "Đề án",
+        DocKind::Law => "Luật",
+        DocKind::Decree => "Nghị định",
+        DocKind::Circular => "Thông tư",
+        DocKind::Dispatch => "Công điện",
+        DocKind::Regulation => "Quy định",
+        DocKind::Notice => "Thông báo",
+        DocKind::Other => "Văn bản",
+    }
+}
+
+/// "Chỉ thị 12-CT/TW", "Chỉ thị 12", "Chiến lược đối ngoại Nhân dân".
+pub(crate) fn label(kind: DocKind, number: Option<&str>, code: Option<&str>, title: Option<&str>) -> String {
+    let word = kind_word(kind);
+    if let Some(c) = code.or(number) {
+        return format!("{word} {c}");
+    }
+    match title {
+        Some(t) if fold(t).starts_with(&fold(word)) => t.to_string(),
+        Some(t) => format!("{word} {t}"),
+        None => word.to_string(),
+    }
+}
+
+/// Characters `span` of `text` (spans count Unicode scalar values).
+pub(crate) fn slice_chars(text: &str, span: Span) -> String {
+    text.chars().skip(span.start as usize).take(span.end.saturating_sub(span.start) as usize).collect()
+}
+
+/// Find or create the registry entry for one extracted document.
+fn resolve_document(conn: &Connection, id: &DocIdentity, doc: &crate::model::ExtractedDocument, same_article: &[i64]) -> Result<i64> {
+    let kind = kind_to_str(id.kind);
+    let rows: Vec<(i64, Option<String>)> = conn
+        .prepare_cached("SELECT id, series FROM documents WHERE kind = ?1 AND ident = ?2 ORDER BY id")?
+        .query_map(params![kind, id.number_or_title], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let found = match &id.series {
+        Some(s) => rows
+            .iter()
+            .find(|(_, rs)| rs.as_deref() == Some(s.as_str()))
+            .or_else(|| rows.iter().find(|(_, rs)| rs.is_none()))
+            .map(|r| r.0),
+        None => match rows.as_slice() {
+            [only] => Some(only.0),
+            [] => None,
+            many => many.iter().find(|r| same_article.contains(&r.0)).or_else(|| many.iter().find(|r| r.1.is_none())).map(|r| r.0),
+        },
+    };
+    match found {
+        Some(existing) => {
+            // Fill in what this mention adds (a symbol, a title, an issuer, a horizon).
+            conn.prepare_cached(
+                "UPDATE documents SET series = coalesce(series, ?2), code = coalesce(code, ?3), number = coalesce(number, ?4),
+                 title = coalesce(title, ?5), issuer = coalesce(issuer, ?6), horizon = coalesce(horizon, ?7)
+                 WHERE id = ?1 AND origin = 'machine'",
+            )?
+            .execute(params![existing, id.series, doc.code, doc.number, doc.title, doc.issuer, doc.horizon])?;
+            Ok(existing)
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO documents(kind, ident, series, number, code, title, issuer, horizon, origin, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'machine', ?9)",
+            )?
+            .execute(params![kind, id.number_or_title, id.series, doc.number, doc.code, doc.title, doc.issuer, doc.horizon, now()])?;
+            Ok(conn.last_insert_rowid())
+        }
+    }
+}
+
+/// Store one article's extraction, replacing its untouched machine-made items.
+/// Returns (machine directives stored, user directives kept).
+pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x: &Extraction) -> Result<(u32, u32)> {
+    // The user's directives of this article stay. Remember what each was extracted as
+    // (its sentence and original action), so the re-run does not make it again.
+    let kept: Vec<(u32, u32, String)> = conn
+        .prepare_cached(
+            "SELECT span_start, span_end, coalesce(machine_action, action) FROM directives WHERE article_id = ?1 AND state != 'machine'",
+        )?
+        .query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?, fold(&r.get::<_, String>(2)?))))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.execute("DELETE FROM directives WHERE article_id = ?1 AND state = 'machine'", [article_id])?;
+    conn.execute("DELETE FROM document_mentions WHERE article_id = ?1", [article_id])?;
+    conn.execute("DELETE FROM event_sources WHERE article_id = ?1", [article_id])?;
+
+    let mut doc_ids: HashMap<&str, i64> = HashMap::new();
+    let mut resolved: Vec<i64> = Vec::new();
+    for d in &x.documents {
+        let Some(ident) = document_identity(d) else { continue };
+        let id = resolve_document(conn, &ident, d, &resolved)?;
+        resolved.push(id);
+        doc_ids.insert(d.id.as_str(), id);
+        for m in &d.mentions {
+            conn.prepare_cached("INSERT INTO document_mentions(document_id, article_id, start, end, written) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                .execute(params![id, article_id, m.start, m.end, slice_chars(body, *m)])?;
+        }
+    }
+
+    let mut stored = 0;
+    for d in &x.directives {
+        if kept.iter().any(|(s, e, a)| *s == d.span.start && *e == d.span.end && *a == fold(&d.action)) {
+            continue;
+        }
+        let at = now();
+        conn.prepare_cached(
+            "INSERT INTO directives(article_id, assignee, action, machine_action, due, concrete, span_start, span_end, action_start, action_end, state, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10)",
+        )?
+        .execute(params![
+            article_id,
+            d.assignee,
+            d.action,
+            d.due,
+            d.concrete,
+            d.span.start,
+            d.span.end,
+            d.action_span.map(|s| s.start),
+            d.action_span.map(|s| s.end),
+            at
+        ])?;
+        let did = conn.last_insert_rowid();
+        for doc in &d.documents {
+            if let Some(lib_id) = doc_ids.get(doc.as_str()) {
+                conn.prepare_cached("INSERT OR IGNORE INTO directive_documents(directive_id, document_id) VALUES (?1, ?2)")?
+                    .execute(params![did, lib_id])?;
+            }
+        }
+        stored += 1;
+    }
+
+    for e in &x.events {
+        let event_id = match find_event(conn, e)? {
+            Some(id) => id,
+            None => {
+                conn.prepare_cached("INSERT INTO events(date, title, place, state, created_at) VALUES (?1, ?2, ?3, 'machine', ?4)")?
+                    .execute(params![e.date, e.title, e.place, now()])?;
+                conn.last_insert_rowid()
+            }
+        };
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO event_sources(event_id, article_id, title, place, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![event_id, article_id, e.title, e.place, e.span.start, e.span.end])?;
+        if e.place.is_some() {
+            conn.execute("UPDATE events SET place = coalesce(place, ?2) WHERE id = ?1 AND state = 'machine'", params![event_id, e.place])?;
+        }
+    }
+
+    collect_orphans(conn)?;
+    conn.prepare_cached("INSERT OR REPLACE INTO extraction_runs(article_id, extractor, ran_at) VALUES (?1, ?2, ?3)")?
+        .execute(params![article_id, EXTRACTOR_VERSION, now()])?;
+    Ok((stored, kept.len() as u32))
+}
+
+/// An event already in the library that `e` reports too (same date, similar title).
+fn find_event(conn: &Connection, e: &ExtractedEvent) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ev.id, ev.title, ev.place, group_concat(s.title, char(10)) FROM events ev
+         LEFT JOIN event_sources s ON s.event_id = ev.id WHERE ev.date = ?1 GROUP BY ev.id ORDER BY ev.id",
+    )?;
+    let rows: Vec<(i64, String, Option<String>, Option<String>)> =
+        stmt.query_map([&e.date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .find(|(_, title, place, others)| {
+            std::iter::once(title.as_str()).chain(others.as_deref().unwrap_or("").lines()).any(|t| {
+                same_event(e, &ExtractedEvent { date: e.date.clone(), title: t.to_string(), place: place.clone(), span: e.span })
+            })
+        })
+        .map(|r| r.0))
+}
+
+/// Machine-made documents and events that nothing names any more.
+pub(crate) fn collect_orphans(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DELETE FROM documents WHERE origin = 'machine'
+           AND NOT EXISTS (SELECT 1 FROM document_mentions m WHERE m.document_id = documents.id)
+           AND NOT EXISTS (SELECT 1 FROM directive_documents dd WHERE dd.document_id = documents.id);
+         DELETE FROM events WHERE state = 'machine'
+           AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id);",
+    )?;
+    Ok(())
+}
+
+fn directive_from_row(r: &Row) -> rusqlite::Result<(LibraryDirective, String)> {
+    let span = Span { start: r.get(8)?, end: r.get(9)? };
+    let action_span = match (r.get::<_, Option<u32>>(10)?, r.get::<_, Option<u32>>(11)?) {
+        (Some(start), Some(end)) => Some(Span { start, end }),
+        _ => None,
+    };
+    let body: String = r.get(13)?;
+    Ok((
+        LibraryDirective {
+            id: r.get(0)?,
+            article_id: r.get(1)?,
+            article_title: r.get(2)?,
+            article_published: r.get(3)?,
+            assignee: r.get(4)?,
+            action: r.get(5)?,
+            due: r.get(6)?,
+            concrete: r.get(7)?,
+            documents: Vec::new(),
+            sentence: slice_chars(&body, span),
+            span,
+            action_span,
+            state: state_from_str(&r.get::<_, String>(12)?),
+        },
+        body,
+    ))
+}
+
+const DIRECTIVE_SELECT: &str = "SELECT d.id, d.article_id, a.title, a.published, d.assignee, d.action, d.due, d.concrete,
+        d.span_start, d.span_end, d.action_start, d.action_end, d.state, a.body
+     FROM directives d JOIN articles a ON a.id = d.article_id";
+
+fn doc_ref_from_row(r: &Row, offset: usize) -> rusqlite::Result<DocumentRef> {
+    let kind = kind_from_str(&r.get::<_, String>(offset + 1)?);
+    let number: Option<String> = r.get(offset + 2)?;
+    let code: Option<String> = r.get(offset + 3)?;
+    let title: Option<String> = r.get(offset + 4)?;
+    Ok(DocumentRef { id: r.get(offset)?, kind, label: label(kind, number.as_deref(), code.as_deref(), title.as_deref()) })
+}
+
+impl Library {
+    /// The word lists extraction uses: the built-in ones plus the user's
+    /// (`$BRIEFDESK_LEXICON_DIR`, else `$XDG_CONFIG_HOME/briefdesk/lexicon/`), loaded once.
+    pub fn lexicon(&self) -> Result<&Lexicon> {
+        if let Some(l) = self.lexicon.get() {
+            return Ok(l);
+        }
+        let l = Lexicon::load_default()?;
+        Ok(self.lexicon.get_or_init(|| l))
+    }
+
+    /// Use these word lists instead of the default ones (tests, tools).
+    pub fn set_lexicon(&mut self, lex: Lexicon) {
+        self.lexicon = std::cell::OnceCell::from(lex);
+    }
+
+    /// Run extraction on the given articles (all when `None`) and store the results,
+    /// keeping every item the user has touched.
+    pub fn reextract(&mut self, ids: Option<&[i64]>) -> Result<ExtractReport> {
+        self.lexicon()?;
+        let ids: Vec<i64> = match ids {
+            Some(ids) => ids.to_vec(),
+            None => self.conn.prepare("SELECT id FROM articles ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
+        };
+        let mut report = ExtractReport::default();
+        for chunk in ids.chunks(200) {
+            let lex = self.lexicon.get().expect("loaded above");
+            let tx = self.conn.unchecked_transaction()?;
+            for &id in chunk {
+                let (body, published): (String, Option<String>) = tx
+                    .query_row("SELECT body, published FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?
+                    .ok_or(Error::NotFound { what: "article", id })?;
+                let x = extract(lex, &body, published.as_deref().and_then(PubDate::parse));
+                let (stored, kept) = store_extraction(&tx, id, &body, &x)?;
+                report.articles += 1;
+                report.directives += stored;
+                report.kept += kept;
+            }
+            tx.commit()?;
+        }
+        report.documents = self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
+        report.events = self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+        Ok(report)
+    }
+
+    /// Extract the articles that have never been extracted, or only by older rules.
+    pub fn extract_pending(&mut self) -> Result<ExtractReport> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare(
+                "SELECT a.id FROM articles a LEFT JOIN extraction_runs r ON r.article_id = a.id
+                 WHERE r.article_id IS NULL OR r.extractor != ?1 ORDER BY a.id",
+            )?
+            .query_map([EXTRACTOR_VERSION], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if ids.is_empty() {
+            return Ok(ExtractReport::default());
+        }
+        self.reextract(Some(&ids))
+    }
+
+    /// The document registry, most named first.
+    pub fn list_documents(&self) -> Result<Vec<LibraryDocument>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.kind, d.number, d.code, d.title, d.issuer, d.horizon,
+                (SELECT count(*) FROM document_mentions m WHERE m.document_id = d.id),
+                (SELECT count(DISTINCT m.article_id) FROM document_mentions m WHERE m.document_id = d.id),
+                (SELECT count(*) FROM directive_documents dd JOIN directives x ON x.id = dd.directive_id
+                  WHERE dd.document_id = d.id AND x.state != 'rejected')
+             FROM documents d ORDER BY 9 DESC, 8 DESC, d.kind, d.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let kind = kind_from_str(&r.get::<_, String>(1)?);
+            let (number, code, title): (Option<String>, Option<String>, Option<String>) = (r.get(2)?, r.get(3)?, r.get(4)?);
+            Ok(LibraryDocument {
+                id: r.get(0)?,
+                kind,
+                label: label(kind, number.as_deref(), code.as_deref(), title.as_deref()),
+                number,
+                code,
+                title,
+                issuer: r.get(5)?,
+                horizon: r.get(6)?,
+                mentions: r.get(7)?,
+                articles: r.get(8)?,
+                directives: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn directives_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryDirective>> {
+        let sql = format!("{DIRECTIVE_SELECT} WHERE {filter} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, d.span_start, d.id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut list: Vec<LibraryDirective> =
+            stmt.query_map(args, directive_from_row)?.map(|r| r.map(|(d, _)| d)).collect::<rusqlite::Result<_>>()?;
+        let mut docs = self.conn.prepare_cached(
+            "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
+             JOIN documents doc ON doc.id = dd.document_id WHERE dd.directive_id = ?1 ORDER BY doc.id",
+        )?;
+        for d in &mut list {
+            d.documents = docs.query_map([d.id], |r| doc_ref_from_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(list)
+    }
+
+    /// Every directive not rejected, newest article first, in text order.
+    pub fn list_directives(&self) -> Result<Vec<LibraryDirective>> {
+        self.directives_where("d.state != 'rejected'", &[])
+    }
+
+    pub fn directive(&self, id: i64) -> Result<LibraryDirective> {
+        self.directives_where("d.id = ?1", &[&id])?.pop().ok_or(Error::NotFound { what: "directive", id })
+    }
+
+    /// Every event, in date order, with the articles that report it.
+    pub fn list_events(&self) -> Result<Vec<LibraryEvent>> {
+        self.events_where("1", &[])
+    }
+
+    fn events_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryEvent>> {
+        let sql = format!("SELECT id, date, title, place FROM events WHERE {filter} ORDER BY date, id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut events: Vec<LibraryEvent> = stmt
+            .query_map(args, |r| Ok(LibraryEvent { id: r.get(0)?, date: r.get(1)?, title: r.get(2)?, place: r.get(3)?, sources: Vec::new() }))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut src = self.conn.prepare_cached(
+            "SELECT s.article_id, a.title, a.published, s.title, s.start, s.end FROM event_sources s
+             JOIN articles a ON a.id = s.article_id WHERE s.event_id = ?1 ORDER BY a.published, a.id",
+        )?;
+        for e in &mut events {
+            e.sources = src
+                .query_map([e.id], |r| {
+                    Ok(EventSource {
+                        article_id: r.get(0)?,
+                        article_title: r.get(1)?,
+                        article_published: r.get(2)?,
+                        title: r.get(3)?,
+                        span: Span { start: r.get(4)?, end: r.get(5)? },
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(events)
+    }
+
+    /// What the reader highlights in one article.
+    pub fn article_extraction(&self, article_id: i64) -> Result<ArticleExtraction> {
+        self.article_summary(article_id)?;
+        let mentions = self
+            .conn
+            .prepare_cached(
+                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title, m.start, m.end FROM document_mentions m
+                 JOIN documents doc ON doc.id = m.document_id WHERE m.article_id = ?1 ORDER BY m.start",
+            )?
+            .query_map([article_id], |r| Ok(DocumentMention { document: doc_ref_from_row(r, 0)?, span: Span { start: r.get(5)?, end: r.get(6)? } }))?
+            .collect::<rusqlite::Result<_>>()?;
+        let directives = self.directives_where("d.article_id = ?1 AND d.state != 'rejected'", &[&article_id])?;
+        let events = self.events_where("id IN (SELECT event_id FROM event_sources WHERE article_id = ?1)", &[&article_id])?;
+        Ok(ArticleExtraction { article_id, mentions, directives, events })
+    }
+}
