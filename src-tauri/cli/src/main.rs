@@ -9,6 +9,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod extract_cmd;
+
 #[derive(Parser)]
 #[command(
     name = "briefdesk",
@@ -69,6 +71,28 @@ enum Command {
     SetDate { id: i64, date: String },
     /// Remove an article from the library (the change is logged).
     Remove { id: i64 },
+    /// Extract directives, policy documents and events from article files (no library
+    /// needed): a summary, or JSON with --json (files in DIR with --out DIR).
+    Extract(extract_cmd::ExtractArgs),
+    /// List the policy documents the library's articles name (one entry per document,
+    /// however it is spelled), most named first.
+    Documents {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the directives found in the library's articles (rejected ones hidden).
+    Directives {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the dated events, merged across the articles that report them.
+    Events {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run extraction again over the whole library. Directives you confirmed, edited,
+    /// rejected or added are kept exactly as they are.
+    Reextract,
 }
 
 fn main() -> ExitCode {
@@ -90,6 +114,9 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Box<dyn std::error::
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    if let Command::Extract(args) = cli.command {
+        return extract_cmd::run(args);
+    }
     let path = match cli.db {
         Some(p) => p,
         None => default_db_path()?,
@@ -137,6 +164,69 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Documents { json } => {
+            let docs = lib.list_documents()?;
+            if json {
+                print_json(&docs)?;
+            } else {
+                let mut out = std::io::stdout().lock();
+                for d in &docs {
+                    let issuer = d.issuer.as_deref().map(|i| format!(" — {i}")).unwrap_or_default();
+                    let horizon = d.horizon.map(|h| format!(" (tầm nhìn {h})")).unwrap_or_default();
+                    writeln!(out, "{:>5}  {}{issuer}{horizon}  [{} mentions in {} articles, {} directives]", d.id, d.label, d.mentions, d.articles, d.directives)?;
+                }
+                eprintln!("{} documents", docs.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Directives { json } => {
+            let list = lib.list_directives()?;
+            if json {
+                print_json(&list)?;
+            } else {
+                let mut out = std::io::stdout().lock();
+                for d in &list {
+                    let docs: Vec<&str> = d.documents.iter().map(|x| x.label.as_str()).collect();
+                    writeln!(
+                        out,
+                        "{:>5}  {} {}: {}{}{}\n       from article {} ({}){}",
+                        d.id,
+                        if d.concrete { "●" } else { "○" },
+                        d.assignee.as_deref().unwrap_or("(no assignee)"),
+                        d.action,
+                        d.due.as_deref().map(|x| format!(" — due {x}")).unwrap_or_default(),
+                        if docs.is_empty() { String::new() } else { format!(" [{}]", docs.join("; ")) },
+                        d.article_id,
+                        d.article_published.as_deref().unwrap_or("no date"),
+                        if d.state == briefdesk_core::model::ItemState::Machine { String::new() } else { format!(" — {:?}", d.state).to_lowercase() },
+                    )?;
+                }
+                eprintln!("{} directives ({} concrete)", list.len(), list.iter().filter(|d| d.concrete).count());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Events { json } => {
+            let list = lib.list_events()?;
+            if json {
+                print_json(&list)?;
+            } else {
+                let mut out = std::io::stdout().lock();
+                for e in &list {
+                    let place = e.place.as_deref().map(|p| format!(" — {p}")).unwrap_or_default();
+                    writeln!(out, "{:>5}  {}  {}{place}  [{} source{}]", e.id, e.date, e.title, e.sources.len(), if e.sources.len() == 1 { "" } else { "s" })?;
+                }
+                eprintln!("{} events", list.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reextract => {
+            let r = lib.reextract(None)?;
+            eprintln!(
+                "{} articles: {} directives found, {} of yours kept; {} documents, {} events in the library",
+                r.articles, r.directives, r.kept, r.documents, r.events
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::SetDate { id, date } => {
             let a = lib.set_article_date(id, &date)?;
             eprintln!("article {} “{}” is now dated {}", a.id, a.title, a.published.as_deref().unwrap_or(""));
@@ -148,6 +238,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             eprintln!("removed article {} “{}”", a.id, a.title);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Extract(_) => unreachable!("handled before the library is opened"),
     }
 }
 

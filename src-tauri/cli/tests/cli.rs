@@ -120,7 +120,7 @@ fn date_option_dates_undated_articles_and_set_date_fixes_one_later() {
 fn help_documents_every_command_and_the_library_location() {
     let o = Command::cargo_bin("briefdesk").unwrap().arg("--help").output().unwrap();
     let help = String::from_utf8(o.stdout).unwrap();
-    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "--db", "BRIEFDESK_DB"] {
+    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "extract", "documents", "directives", "events", "reextract", "--db", "BRIEFDESK_DB"] {
         assert!(help.contains(cmd), "--help mentions {cmd}: {help}");
     }
     let o = Command::cargo_bin("briefdesk").unwrap().args(["import", "--help"]).output().unwrap();
@@ -160,4 +160,42 @@ fn rusqlite_free_set_version(db: &Path) {
     std::fs::write(db, bytes).unwrap();
     let _ = std::fs::remove_file(db.with_extension("sqlite-wal"));
     let _ = std::fs::remove_file(db.with_extension("sqlite-shm"));
+}
+
+#[test]
+fn documents_directives_and_events_of_the_seed_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    assert!(bd(&db).arg("import").arg(samples()).output().unwrap().status.success());
+
+    let list = json(&bd(&db).args(["directives", "--json"]).output().unwrap().stdout);
+    let concrete: Vec<&Value> = list.as_array().unwrap().iter().filter(|d| d["concrete"] == true).collect();
+    assert_eq!(concrete.len(), 2, "{list:#}");
+    for d in &concrete {
+        assert_eq!(d["assignee"], "Bộ Ngoại giao");
+        assert!(d["id"].as_i64().is_some(), "every directive carries its id");
+        assert!(d["sentence"].as_str().unwrap().contains("Bộ Ngoại giao"));
+    }
+
+    let docs = json(&bd(&db).args(["documents", "--json"]).output().unwrap().stdout);
+    let labels: Vec<&str> = docs.as_array().unwrap().iter().map(|d| d["label"].as_str().unwrap()).collect();
+    assert!(labels.iter().any(|l| l.starts_with("Chỉ thị 12")), "{labels:?}");
+    assert!(docs.as_array().unwrap().iter().any(|d| d["kind"] == "strategy" && d["horizon"] == 2045), "{docs:#}");
+
+    let events = json(&bd(&db).args(["events", "--json"]).output().unwrap().stdout);
+    let conf: Vec<&Value> = events.as_array().unwrap().iter().filter(|e| e["date"] == "2025-12-30").collect();
+    assert_eq!(conf.len(), 1, "{events:#}");
+    assert_eq!(conf[0]["sources"].as_array().unwrap().len(), 2);
+
+    let o = bd(&db).args(["directives"]).output().unwrap();
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("● Bộ Ngoại giao: chủ trì sơ kết Chỉ thị 12"), "{text}");
+    let o = bd(&db).args(["events"]).output().unwrap();
+    assert!(String::from_utf8(o.stdout).unwrap().contains("2025-12-30"));
+
+    let o = bd(&db).args(["reextract"]).output().unwrap();
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("2 articles:"), "{}", stderr(&o));
+    let again = json(&bd(&db).args(["directives", "--json"]).output().unwrap().stdout);
+    assert_eq!(again.as_array().unwrap().len(), list.as_array().unwrap().len(), "a re-run finds the same");
 }
