@@ -8,7 +8,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test package bench cli setup-app setup-test ui app test-rust test-ui test-e2e test-package
+.PHONY: run test package bench cli setup-app setup-test ui app test-rust test-ui test-e2e test-package score
 
 setup-app:
 	@.ci/setup.sh app
@@ -54,3 +54,14 @@ package: setup-app
 bench: cli
 	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench
 	./target/release/briefdesk-bench $${N:-10000}
+
+# Extraction figures on the dev set (../shared, when present): builds the CLI, extracts
+# every dev article into a temp folder and runs the shared scorer on it.
+# `make score SCORE_ARGS=--per-article` adds one line per article.
+SHARED ?= ../shared
+score: cli
+	@if [ ! -d "$(SHARED)/corpus/dev/articles" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
+		echo "make score: $(SHARED)/corpus/dev or $(SHARED)/eval/score.py is missing (the shared dev set is not here)" >&2; exit 1; fi
+	@out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
+	./target/release/briefdesk extract $(SHARED)/corpus/dev/articles/*.txt --json --out "$$out" >/dev/null; \
+	python3 $(SHARED)/eval/score.py --gold $(SHARED)/corpus/dev/gold --pred "$$out" $(SCORE_ARGS)

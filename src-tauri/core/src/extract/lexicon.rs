@@ -55,6 +55,8 @@ pub(crate) enum Tag {
     ListMarker,
     ActionCut,
     Purpose,
+    EventTitleStop,
+    PlaceMarker,
 }
 
 impl Tag {
@@ -204,6 +206,8 @@ fn specs() -> Vec<FileSpec> {
         spec!("list_markers.txt", Form::Plain(Tag::ListMarker)),
         spec!("action_cuts.txt", Form::Plain(Tag::ActionCut)),
         spec!("purpose_markers.txt", Form::Plain(Tag::Purpose)),
+        spec!("event_title_stops.txt", Form::Plain(Tag::EventTitleStop)),
+        spec!("place_markers.txt", Form::Plain(Tag::PlaceMarker)),
     ]
 }
 
