@@ -1,0 +1,318 @@
+//! Extraction on sentences written for these tests (Vietnamese and English): assignees,
+//! actions, split tasks, lists, due dates, documents, events, the user lexicon folder,
+//! and a property test that no input makes it panic or point outside the text.
+
+use briefdesk_core::article::PubDate;
+use briefdesk_core::extract::{document_identity, document_key, extract, same_event, Lexicon};
+use briefdesk_core::model::{DocKind, ExtractedDirective, Extraction, Span};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn lex() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(Lexicon::builtin)
+}
+
+fn x(text: &str, published: &str) -> Extraction {
+    extract(lex(), text, PubDate::parse(published))
+}
+
+fn dirs(text: &str, published: &str) -> Vec<ExtractedDirective> {
+    x(text, published).directives
+}
+
+fn who(d: &ExtractedDirective) -> &str {
+    d.assignee.as_deref().unwrap_or("-")
+}
+
+fn text_at(s: &str, span: Span) -> String {
+    s.chars().skip(span.start as usize).take((span.end - span.start) as usize).collect()
+}
+
+// ---------------------------------------------------------------- directives
+
+#[test]
+fn assignment_cue_gives_the_body_after_it() {
+    let t = "Thủ tướng yêu cầu Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định về thuế tối thiểu toàn cầu.";
+    let d = dirs(t, "2026-01-10");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Bộ Tài chính");
+    assert_eq!(d[0].action, "khẩn trương hoàn thiện dự thảo Nghị định về thuế tối thiểu toàn cầu");
+    assert!(d[0].concrete);
+    assert_eq!(text_at(t, d[0].action_span.unwrap()), d[0].action);
+    assert_eq!(text_at(t, d[0].span), t);
+}
+
+#[test]
+fn subject_cue_gives_the_subject_and_coordinated_tasks_split() {
+    let t = "Bộ Y tế được giao chủ trì tổng kết Chỉ thị 25, tham mưu xây dựng Đề án phát triển y tế cơ sở đến năm 2030.";
+    let d = dirs(t, "2026-01-10");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d.iter().all(|d| who(d) == "Bộ Y tế" && d.concrete));
+    assert_eq!(d[0].action, "chủ trì tổng kết Chỉ thị 25");
+    assert!(d[1].action.starts_with("tham mưu xây dựng Đề án phát triển y tế cơ sở"));
+    let x = x(t, "2026-01-10");
+    let kinds: Vec<DocKind> = x.documents.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DocKind::Directive, DocKind::Project]);
+    assert_eq!(x.documents[1].horizon, Some(2030));
+    assert_eq!(d[0].documents, ["d1"]);
+    assert_eq!(d[1].documents, ["d2"]);
+}
+
+#[test]
+fn one_verb_with_a_list_of_objects_stays_one_task() {
+    let d = dirs("UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành, địa phương rà soát, sắp xếp các đơn vị sự nghiệp công lập.", "2026-01-10");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Sở Nội vụ");
+    assert!(d[0].action.starts_with("chủ trì, phối hợp với các sở, ngành, địa phương rà soát"));
+}
+
+#[test]
+fn exhortations_are_not_concrete_and_a_bare_imperative_has_no_assignee() {
+    let d = dirs("Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy, chính quyền địa phương tăng cường công tác tuyên truyền, vận động Nhân dân.", "2026-01-10");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "các cấp ủy, chính quyền địa phương");
+    assert!(!d[0].concrete);
+    let d = dirs("Đồng thời, cần tăng cường kiểm tra, giám sát việc sử dụng ngân sách.", "2026-01-10");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].assignee, None);
+    assert!(!d[0].concrete);
+}
+
+#[test]
+fn narration_and_descriptions_are_not_directives() {
+    for t in [
+        "Sáng 12/3, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2025.",
+        "Bộ Ngoại giao đã hoàn thành báo cáo tổng kết nhiệm kỳ.",
+        "Tuy nhiên, những hạn chế, bất cập cần khắc phục vẫn còn nhiều.",
+        "Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến với các địa phương.",
+        "Các đại biểu đánh giá cao kết quả đạt được trong năm qua.",
+    ] {
+        assert!(dirs(t, "2026-03-12").is_empty(), "{t}: {:#?}", dirs(t, "2026-03-12"));
+    }
+}
+
+#[test]
+fn an_enumerated_list_gives_each_item_the_announced_assignee() {
+    let t = "Chính phủ yêu cầu các bộ, ngành tập trung thực hiện 3 nhiệm vụ trọng tâm.\n\n\
+             Thứ nhất, rà soát các văn bản quy phạm pháp luật còn chồng chéo.\n\n\
+             Thứ hai, Bộ Tư pháp chủ trì tổng hợp kết quả rà soát, báo cáo Chính phủ trước ngày 30/6.\n\n\
+             Thứ ba, hoàn thành việc số hóa hồ sơ thủ tục hành chính trong quý III/2026.";
+    let d = dirs(t, "2026-04-02");
+    let by_action = |p: &str| d.iter().find(|d| d.action.starts_with(p)).unwrap_or_else(|| panic!("{p}: {d:#?}"));
+    assert_eq!(who(by_action("rà soát các văn bản")), "các bộ, ngành");
+    assert_eq!(who(by_action("chủ trì tổng hợp")), "Bộ Tư pháp");
+    let last = by_action("hoàn thành việc số hóa");
+    assert_eq!(who(last), "các bộ, ngành");
+    assert_eq!(last.due.as_deref(), Some("2026-Q3"));
+    assert!(d.iter().any(|d| d.due.as_deref() == Some("2026-06-30")), "{d:#?}");
+}
+
+#[test]
+fn a_colon_list_gives_each_item_the_assignee() {
+    let t = "Thủ tướng yêu cầu các địa phương ven biển: khẩn trương sơ tán người dân khỏi khu vực nguy hiểm; bảo đảm lương thực, nước uống cho người dân; báo cáo thiệt hại về Ban Chỉ đạo.";
+    let d = dirs(t, "2026-09-01");
+    assert_eq!(d.len(), 3, "{d:#?}");
+    assert!(d.iter().all(|d| who(d) == "các địa phương ven biển"));
+    assert!(d[0].concrete && d[2].concrete && !d[1].concrete);
+}
+
+#[test]
+fn due_dates_of_every_precision() {
+    let due = |t: &str, p: &str| dirs(t, p).into_iter().find_map(|d| d.due);
+    assert_eq!(due("Bộ Công Thương hoàn thành đề án trong quý I/2026.", "2025-12-01").as_deref(), Some("2026-Q1"));
+    assert_eq!(due("Bộ Công Thương chuẩn bị báo cáo trong tháng 3.2026.", "2026-02-01").as_deref(), Some("2026-03"));
+    assert_eq!(due("Các tỉnh phải hoàn thành việc sắp xếp trong năm nay.", "2026-02-01").as_deref(), Some("2026"));
+    assert_eq!(due("Bộ Xây dựng trình Chính phủ đề án trước ngày 30-8 năm nay.", "2026-02-01").as_deref(), Some("2026-08-30"));
+    assert_eq!(due("Bộ Xây dựng trình Chính phủ đề án trước ngày 15/1.", "2025-11-20").as_deref(), Some("2026-01-15"));
+    assert_eq!(due("Các bộ hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025.", "2025-11-04").as_deref(), Some("2025-12"));
+    assert_eq!(due("Các địa phương rà soát, báo cáo từ nay đến cuối năm 2026.", "2026-05-04").as_deref(), Some("2026"));
+    assert_eq!(due("Bộ Tài chính tăng cường kiểm tra.", "2026-05-04"), None);
+}
+
+#[test]
+fn headlines_phrased_as_orders_have_no_assignee() {
+    let d = dirs("Khẩn trương khắc phục hậu quả mưa lũ\n\nBộ Nông nghiệp và Môi trường cho biết mưa lớn còn kéo dài.", "2026-10-01");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].assignee, None);
+}
+
+#[test]
+fn english_directives() {
+    let t = "The Prime Minister asked the Ministry of Finance to submit the draft decree to the Government before March 15.";
+    let d = dirs(t, "2026-02-02");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "the Ministry of Finance");
+    assert!(d[0].action.starts_with("submit the draft decree"));
+    assert_eq!(d[0].due.as_deref(), Some("2026-03-15"));
+    assert!(d[0].concrete);
+
+    let d = dirs("Ministries and localities must complete the review of public investment projects in the second quarter of 2026.", "2026-02-02");
+    assert_eq!(who(&d[0]), "Ministries and localities");
+    assert_eq!(d[0].due.as_deref(), Some("2026-Q2"));
+
+    let d = dirs("He urged the provinces to review stalled projects, report the results to the Government, and propose solutions.", "2026-02-02");
+    assert_eq!(d.len(), 3, "{d:#?}");
+    assert!(d.iter().all(|d| who(d) == "the provinces"));
+
+    let d = dirs("The Ministry of Health was requested to urgently send medical teams to the flooded provinces. The work must be done before August 1.", "2026-07-20");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "The Ministry of Health");
+    assert_eq!(d[0].due.as_deref(), Some("2026-08-01"));
+
+    assert!(dirs("The Government had assigned 1,200 tasks to ministries since January.", "2026-02-02").is_empty());
+}
+
+// ---------------------------------------------------------------- documents
+
+#[test]
+fn one_document_however_it_is_written() {
+    let x = x("Thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư, các tỉnh sơ kết Chỉ thị 12 trong quý IV.", "2025-09-01");
+    assert_eq!(x.documents.len(), 1, "{:#?}", x.documents);
+    let d = &x.documents[0];
+    assert_eq!((d.kind, d.number.as_deref(), d.code.as_deref(), d.issuer.as_deref()), (DocKind::Directive, Some("12"), Some("12-CT/TW"), Some("Ban Bí thư")));
+    assert_eq!(d.mentions.len(), 2);
+    assert_eq!(document_key(d).as_deref(), Some("directive:12:tw"));
+
+    let en = x_en();
+    assert_eq!(document_key(&en.documents[0]).as_deref(), Some("directive:12:tw"));
+    assert!(document_identity(&en.documents[0]).unwrap().same_document(&document_identity(&x.documents[0]).unwrap()));
+}
+
+fn x_en() -> Extraction {
+    x("Under Directive No. 12-CT/TW of the Secretariat, localities reviewed their work.", "2025-09-01")
+}
+
+#[test]
+fn state_and_party_numbering_are_different_documents() {
+    let x = x("Chỉ thị số 5-CT/TW và Chỉ thị số 5/CT-TTg đều nhắc đến việc này.", "2025-09-01");
+    let keys: Vec<String> = x.documents.iter().filter_map(document_key).collect();
+    assert_eq!(keys, ["directive:5:tw", "directive:5:ttg"]);
+}
+
+#[test]
+fn english_documents() {
+    let x = x("Under Official Dispatch No. 45/CD-TTg and Resolution No. 66/2025/QH15 of the National Assembly, ministries act.", "2025-09-01");
+    let d: Vec<(DocKind, &str)> = x.documents.iter().map(|d| (d.kind, d.code.as_deref().unwrap())).collect();
+    assert_eq!(d, [(DocKind::Dispatch, "45/CD-TTg"), (DocKind::Resolution, "66/2025/QH15")]);
+    assert_eq!(x.documents[1].issuer.as_deref(), Some("National Assembly"));
+}
+
+// ---------------------------------------------------------------- events
+
+#[test]
+fn events_from_meetings_and_signings() {
+    let x1 = x("Sáng 8/4, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị triển khai Luật Ban hành văn bản quy phạm pháp luật.", "2026-04-08");
+    assert_eq!(x1.events.len(), 1, "{:#?}", x1.events);
+    assert_eq!(x1.events[0].date, "2026-04-08");
+    assert_eq!(x1.events[0].place.as_deref(), Some("Hà Nội"));
+    let x2 = x("Hội nghị triển khai Luật Ban hành văn bản quy phạm pháp luật diễn ra ngày 8/4 với 500 đại biểu.", "2026-04-09");
+    assert!(same_event(&x1.events[0], &x2.events[0]), "{:#?} {:#?}", x1.events, x2.events);
+    let x3 = x("On Tuesday, the Deputy Prime Minister signed Decision No. 301/QD-TTg approving the plan.", "2026-04-09");
+    assert_eq!(x3.events.len(), 1, "{:#?}", x3.events);
+    assert_eq!(x3.events[0].date, "2026-04-07");
+}
+
+// ---------------------------------------------------------------- the lexicon
+
+#[test]
+fn a_user_folder_adds_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = "Cơ quan chức năng đã công bố Sách trắng số 7 về môi trường.";
+    assert!(extract(lex(), t, None).documents.is_empty());
+    std::fs::write(dir.path().join("doc_kinds.txt"), "# mine\nother: sách trắng\n").unwrap();
+    std::fs::write(dir.path().join("notes.md"), "not a lexicon file").unwrap();
+    let mine = Lexicon::with_user_dir(dir.path()).unwrap();
+    let d = extract(&mine, t, None).documents;
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].kind, d[0].number.as_deref()), (DocKind::Other, Some("7")));
+    // A missing folder adds nothing.
+    assert!(Lexicon::with_user_dir(&dir.path().join("none")).is_ok());
+}
+
+#[test]
+fn a_malformed_user_file_is_an_error_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("calendar.txt"), "month-1: tháng Giêng\nfortnight: nửa tháng\n").unwrap();
+    let e = Lexicon::with_user_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("calendar.txt") && e.contains("line 2") && e.contains("fortnight"), "{e}");
+    std::fs::write(dir.path().join("calendar.txt"), b"month-1: th\xe1ng\n").unwrap();
+    let e = Lexicon::with_user_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("calendar.txt") && e.contains("UTF-8"), "{e}");
+}
+
+// ---------------------------------------------------------------- never a panic
+
+const SEED: &str = include_str!("../../../data/samples/001_a02c5875a2555c23.txt");
+
+std::thread_local! {
+    static PANICKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn watch_panics() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            PANICKED.with(|p| p.set(true));
+            previous(info);
+        }));
+    });
+    PANICKED.with(|p| p.set(false));
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn texts() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "Bộ Ngoại giao", "yêu cầu", "giao", "các bộ, ngành", "chủ trì", "sơ kết", "Chỉ thị", "số 12-CT/TW", "trước ngày", "15/1",
+        "Sáng", "30/12", "hội nghị", "tại", "Hà Nội", ";", ":", ",", ".", "\n\n", "Thứ nhất,", "asked", "the Ministry", "to",
+        "submit", "before", "August 1", "on Saturday", "quý I/2026", "tháng 3.2026", "năm nay", "“", "”", "(", ")", "No.", "TP.",
+        "Chiến lược", "tầm nhìn đến năm 2045", "4 Nghị quyết", "về", "và", "cần", "phải", "được giao", "Đến năm 2030,",
+    ]);
+    prop_oneof![
+        any::<String>(),
+        "[ a-zA-ZàáảãạăằắẳẵặâầấẩẫậđĐèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\u{0300}-\u{0323}.,;:!?\"“”()\\-/0-9\n]{0,300}",
+        (0..SEED.len()).prop_map(|n| SEED[..floor(SEED, n)].to_string()),
+        (0..SEED.len(), 0..SEED.len()).prop_map(|(a, b)| {
+            let (a, b) = (a.min(b), a.max(b));
+            SEED[floor(SEED, a)..floor(SEED, b)].to_string()
+        }),
+        prop::collection::vec(words, 0..60).prop_map(|w| w.join(" ")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_input_panics_and_every_span_is_on_the_text(s in texts(), day in 1u32..28) {
+        watch_panics();
+        let published = PubDate::parse(&format!("2025-12-{day:02}"));
+        let x = extract(lex(), &s, published);
+        prop_assert!(!PANICKED.with(|p| p.get()), "extraction panicked on {:?}", s);
+        let n = s.chars().count() as u32;
+        let on_text = |sp: Span| -> bool {
+            let t = text_at(&s, sp);
+            sp.start < sp.end && sp.end <= n && !t.starts_with(char::is_whitespace) && !t.ends_with(char::is_whitespace)
+        };
+        for d in &x.directives {
+            prop_assert!(on_text(d.span), "{:?} in {:?}", d.span, s);
+            let a = d.action_span.unwrap();
+            prop_assert!(on_text(a) && d.span.start <= a.start && a.end <= d.span.end);
+            prop_assert_eq!(text_at(&s, a), d.action.clone());
+            prop_assert!(d.documents.iter().all(|id| x.documents.iter().any(|doc| &doc.id == id)));
+        }
+        for d in &x.documents {
+            prop_assert!(!d.mentions.is_empty() && d.mentions.iter().all(|&m| on_text(m)));
+        }
+        for e in &x.events {
+            prop_assert!(on_text(e.span) && e.date.len() == 10);
+        }
+    }
+}
