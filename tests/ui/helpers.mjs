@@ -110,7 +110,8 @@ export function sampleArticles() {
       isSample: false,
       importedAt: '2024-04-01T08:30:00Z',
       body:
-        'Thủ tướng Chính phủ vừa ký ban hành Chỉ thị 12/CT-TTg yêu cầu các bộ, ngành và địa phương tăng cường quản lý thị trường bất động sản.\n\n' +
+        // An emoji (two UTF-16 units, one character) before every span of this article.
+        '📌 Thủ tướng Chính phủ vừa ký ban hành Chỉ thị 12/CT-TTg yêu cầu các bộ, ngành và địa phương tăng cường quản lý thị trường bất động sản.\n\n' +
         'Theo chỉ thị, Bộ Xây dựng chủ trì rà soát các dự án chậm triển khai, báo cáo Thủ tướng trước ngày 30 tháng 6.\n\n' +
         'Ngân hàng Nhà nước được giao theo dõi sát tín dụng vào lĩnh vực bất động sản, bảo đảm an toàn hệ thống.\n\n' +
         'Các địa phương phải công khai quy hoạch, kế hoạch sử dụng đất để người dân và doanh nghiệp dễ tiếp cận.',
@@ -157,6 +158,170 @@ export function sampleArticles() {
   ];
 }
 
+/**
+ * Two more articles for the extraction tests (not in the default library): the same
+ * conference reported in Vietnamese and in English, two directives split from one sentence,
+ * and emoji (astral characters) before spans inside a paragraph.
+ */
+export function extractionArticles() {
+  return [
+    {
+      id: 5,
+      title: 'Bộ Ngoại giao tổng kết công tác đối ngoại nhân dân năm 2025',
+      published: '2025-12-30',
+      needsDate: false,
+      sourceName: 'doi-ngoai-nhan-dan.txt',
+      sourcePath: '/home/lan/tin-tuc/doi-ngoai-nhan-dan.txt',
+      isSample: false,
+      importedAt: '2025-12-31T01:00:00Z',
+      body:
+        'Sáng 30/12, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân năm 2025 tại Hà Nội.\n\n' +
+        'Phát biểu chỉ đạo, đồng chí Trần Cẩm Tú giao Bộ Ngoại giao chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư trước ngày 15/1/2026, tham mưu xây dựng Chiến lược đối ngoại nhân dân đến năm 2030, tầm nhìn đến năm 2045 trong quý I/2026.\n\n' +
+        'Đối ngoại nhân dân 🤝 là một trụ cột của nền ngoại giao toàn diện. Các tổ chức nhân dân cần tiếp tục đẩy mạnh đối ngoại nhân dân.\n\n' +
+        'Liên hiệp các tổ chức hữu nghị Việt Nam hoàn thành báo cáo tổng kết trong tháng 3/2026.',
+    },
+    {
+      id: 6,
+      title: 'People’s diplomacy conference reviews 2025',
+      published: '2025-12-31',
+      needsDate: false,
+      sourceName: 'peoples-diplomacy.md',
+      sourcePath: '/home/lan/tin-tuc/peoples-diplomacy.md',
+      isSample: false,
+      importedAt: '2026-01-02T01:00:00Z',
+      body:
+        '🌏 On December 30, the Ministry of Foreign Affairs held a conference in Hanoi to review people’s diplomacy in 2025.\n\n' +
+        'Delegates reviewed the implementation of Directive No. 12-CT/TW of the Party Secretariat.\n\n' +
+        'The ministry was asked to submit the new strategy to the Secretariat in 2026.',
+    },
+  ];
+}
+
+export const SENTENCES = {
+  a1Intro:
+    'Thủ tướng Chính phủ vừa ký ban hành Chỉ thị 12/CT-TTg yêu cầu các bộ, ngành và địa phương tăng cường quản lý thị trường bất động sản.',
+  a1Review:
+    'Theo chỉ thị, Bộ Xây dựng chủ trì rà soát các dự án chậm triển khai, báo cáo Thủ tướng trước ngày 30 tháng 6.',
+  a1Credit: 'Ngân hàng Nhà nước được giao theo dõi sát tín dụng vào lĩnh vực bất động sản, bảo đảm an toàn hệ thống.',
+  a1Local: 'Các địa phương phải công khai quy hoạch, kế hoạch sử dụng đất để người dân và doanh nghiệp dễ tiếp cận.',
+  a2Debate: 'Sáng nay, Quốc hội thảo luận tại hội trường về dự thảo Luật Đất đai (sửa đổi).',
+  a2Ask: 'Nhiều đại biểu đề nghị làm rõ cơ chế định giá đất và bảo đảm quyền lợi của người dân khi thu hồi đất.',
+  a4Html: 'Đoạn đầu có mã HTML phải hiện nguyên văn: <b>bold</b><img src=x onerror="window.__pwned=1">',
+  a5Conf: 'Sáng 30/12, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân năm 2025 tại Hà Nội.',
+  a5Tasks:
+    'Phát biểu chỉ đạo, đồng chí Trần Cẩm Tú giao Bộ Ngoại giao chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư trước ngày 15/1/2026, tham mưu xây dựng Chiến lược đối ngoại nhân dân đến năm 2030, tầm nhìn đến năm 2045 trong quý I/2026.',
+  a5General: 'Các tổ chức nhân dân cần tiếp tục đẩy mạnh đối ngoại nhân dân.',
+  a5Report: 'Liên hiệp các tổ chức hữu nghị Việt Nam hoàn thành báo cáo tổng kết trong tháng 3/2026.',
+  a6Conf:
+    'On December 30, the Ministry of Foreign Affairs held a conference in Hanoi to review people’s diplomacy in 2025.',
+  a6Submit: 'The ministry was asked to submit the new strategy to the Secretariat in 2026.',
+};
+
+/**
+ * What extraction found in the fixture articles. Spans are not written here: the fake
+ * backend finds each `text` in the article's body and counts code points, as Rust does.
+ */
+export function sampleExtraction() {
+  const S = SENTENCES;
+  return {
+    documents: [
+      {
+        id: 1, kind: 'directive', number: '12', code: '12/CT-TTg', issuer: 'Thủ tướng Chính phủ', horizon: null,
+        title: 'tăng cường quản lý thị trường bất động sản', label: 'Chỉ thị 12/CT-TTg',
+      },
+      {
+        id: 2, kind: 'law', number: null, code: null, issuer: 'Quốc hội', horizon: null,
+        title: 'Luật Đất đai (sửa đổi)', label: 'Luật Đất đai (sửa đổi)',
+      },
+      {
+        id: 3, kind: 'directive', number: '12', code: '12-CT/TW', issuer: 'Ban Bí thư', horizon: null,
+        title: 'tăng cường sự lãnh đạo của Đảng đối với công tác đối ngoại nhân dân', label: 'Chỉ thị 12-CT/TW',
+      },
+      {
+        id: 4, kind: 'strategy', number: null, code: null, issuer: null, horizon: 2045,
+        title: 'Chiến lược đối ngoại nhân dân đến năm 2030', label: 'Chiến lược đối ngoại nhân dân đến năm 2030',
+      },
+    ],
+    mentions: [
+      { article: 1, doc: 1, text: 'Chỉ thị 12/CT-TTg' },
+      { article: 2, doc: 2, text: 'Luật Đất đai (sửa đổi)' },
+      { article: 5, doc: 3, text: 'Chỉ thị số 12-CT/TW' },
+      { article: 5, doc: 4, text: 'Chiến lược đối ngoại nhân dân đến năm 2030, tầm nhìn đến năm 2045' },
+      { article: 6, doc: 3, text: 'Directive No. 12-CT/TW' },
+    ],
+    directives: [
+      {
+        id: 101, article: 1, sentence: S.a1Intro, assignee: 'các bộ, ngành và địa phương',
+        action: 'tăng cường quản lý thị trường bất động sản', due: null, concrete: false, docs: [1], state: 'machine',
+      },
+      {
+        id: 102, article: 1, sentence: S.a1Review, assignee: 'Bộ Xây dựng',
+        action: 'chủ trì rà soát các dự án chậm triển khai, báo cáo Thủ tướng', due: '2024-06-30', concrete: true,
+        docs: [1], state: 'machine',
+      },
+      {
+        id: 103, article: 1, sentence: S.a1Credit, assignee: 'Ngân hàng Nhà nước',
+        action: 'theo dõi sát tín dụng vào lĩnh vực bất động sản', due: null, concrete: true, docs: [], state: 'confirmed',
+      },
+      {
+        id: 104, article: 1, sentence: S.a1Local, assignee: 'Các địa phương',
+        action: 'công khai quy hoạch, kế hoạch sử dụng đất', due: null, concrete: false, docs: [], state: 'machine',
+      },
+      {
+        id: 105, article: 2, sentence: S.a2Ask, assignee: null,
+        action: 'làm rõ cơ chế định giá đất', due: null, concrete: false, docs: [2], state: 'machine',
+      },
+      {
+        id: 106, article: 4, sentence: S.a4Html, assignee: 'Ban biên tập <i>nội bộ</i>',
+        action: 'hiện nguyên văn <b>x</b>', due: '2024-Q3', concrete: true, docs: [], state: 'edited',
+      },
+      {
+        id: 201, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
+        action: 'chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư', due: '2026-01-15', concrete: true, docs: [3],
+        state: 'machine',
+      },
+      {
+        id: 202, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
+        action: 'tham mưu xây dựng Chiến lược đối ngoại nhân dân đến năm 2030, tầm nhìn đến năm 2045',
+        due: '2026-Q1', concrete: true, docs: [4], state: 'machine',
+      },
+      {
+        id: 203, article: 5, sentence: S.a5General, assignee: 'Các tổ chức nhân dân',
+        action: 'tiếp tục đẩy mạnh đối ngoại nhân dân', due: null, concrete: false, docs: [], state: 'machine',
+      },
+      {
+        id: 204, article: 5, sentence: S.a5Report, assignee: 'Liên hiệp các tổ chức hữu nghị Việt Nam',
+        action: 'hoàn thành báo cáo tổng kết', due: '2026-03', concrete: true, docs: [], state: 'machine',
+      },
+      {
+        id: 205, article: 6, sentence: S.a6Submit, assignee: 'The ministry',
+        action: 'submit the new strategy to the Secretariat', due: '2026', concrete: true, docs: [4], state: 'machine',
+      },
+    ],
+    events: [
+      {
+        id: 301, date: '2025-12-30', title: 'Hội nghị tổng kết công tác đối ngoại nhân dân năm 2025', place: 'Hà Nội',
+        sources: [
+          { article: 5, text: S.a5Conf, title: 'Hội nghị tổng kết công tác đối ngoại nhân dân năm 2025' },
+          { article: 6, text: S.a6Conf, title: 'Conference to review people’s diplomacy in 2025' },
+        ],
+      },
+      {
+        id: 302, date: '2024-05-20', title: 'Quốc hội thảo luận dự thảo Luật Đất đai (sửa đổi)', place: 'hội trường',
+        sources: [{ article: 2, text: S.a2Debate, title: 'Quốc hội thảo luận dự thảo Luật Đất đai (sửa đổi)' }],
+      },
+    ],
+    // What the rules find only after "Re-extract" (shows the lists were refreshed).
+    afterReextract: [
+      {
+        id: 107, article: 2, sentence: S.a2Ask, assignee: 'Ban soạn thảo',
+        action: 'bảo đảm quyền lợi của người dân khi thu hồi đất', due: '2024-12', concrete: true, docs: [2],
+        state: 'machine',
+      },
+    ],
+  };
+}
+
 /** What the fake "Import files…" dialog returns, and how the fake import treats each. */
 export const IMPORT_PICK = [
   '/home/lan/Tải xuống/bao-cao-kinh-te-quy-1.txt',
@@ -173,7 +338,7 @@ export const IMPORT_FAIL_MESSAGE = 'stream did not contain valid UTF-8 (byte 0xC
  * app's commands over an in-memory library. window.__mock lets a test look and steer.
  */
 function tauriMock(cfg) {
-  const articles = cfg.articles.map((a) => ({ ...a, chars: a.body.length, sha256: 'f'.repeat(64) }));
+  const articles = cfg.articles.map((a) => ({ ...a, chars: Array.from(a.body).length, sha256: 'f'.repeat(64) }));
   let nextId = Math.max(0, ...articles.map((a) => a.id)) + 1;
   const failures = {}; // cmd → { error, once }
   for (const [cmd, error] of Object.entries(cfg.failures)) failures[cmd] = { error, once: false };
@@ -210,7 +375,15 @@ function tauriMock(cfg) {
   // Whole words match; the last word of the query also as a prefix (search as you type).
   function marks(text, terms) {
     const chars = Array.from(text);
-    const f = chars.map(fold1).join('');
+    // Folded text, and for each of its UTF-16 units the character it came from (an emoji
+    // is two units but one character).
+    let f = '';
+    const origin = [];
+    chars.forEach((c, i) => {
+      const fc = fold1(c);
+      for (let k = 0; k < fc.length; k++) origin.push(i);
+      f += fc;
+    });
     const m = new Array(chars.length).fill(false);
     let any = false;
     for (const { word: term, prefix } of terms) {
@@ -219,9 +392,11 @@ function tauriMock(cfg) {
         const at = f.indexOf(term, from);
         if (at < 0) break;
         from = at + 1;
-        if (isWord(chars[at - 1])) continue;
-        if (!prefix && isWord(chars[at + term.length])) continue;
-        for (let i = at; i < at + term.length; i++) m[i] = true;
+        const first = origin[at];
+        const last = origin[at + term.length - 1];
+        if (isWord(chars[first - 1])) continue;
+        if (!prefix && isWord(chars[last + 1])) continue;
+        for (let i = first; i <= last; i++) m[i] = true;
         any = true;
       }
     }
@@ -301,8 +476,128 @@ function tauriMock(cfg) {
     return { path, status: 'imported', articleId: a.id, title, code: null, message: null, needsDate: a.needsDate };
   }
 
+  // ---- extraction, over the fixture's items ----
+  const ex = cfg.extraction;
+  /** Where `text` is in article `id`'s body, in code points (as Rust counts chars); or null. */
+  function spanOf(id, text) {
+    const a = articles.find((x) => x.id === id);
+    if (!a || !text) return null;
+    const at = a.body.indexOf(text);
+    if (at < 0) return null;
+    const start = Array.from(a.body.slice(0, at)).length;
+    return { start, end: start + Array.from(text).length };
+  }
+  const articleOf = (id) => articles.find((x) => x.id === id);
+  const docRef = (id) => {
+    const d = ex.documents.find((x) => x.id === id);
+    return d ? { id: d.id, kind: d.kind, label: d.label } : null;
+  };
+  function libDirective(d) {
+    const a = articleOf(d.article);
+    const span = spanOf(d.article, d.sentence);
+    if (!a || !span) return null;
+    const inSentence = d.sentence.indexOf(d.action);
+    const actionSpan =
+      inSentence < 0
+        ? null
+        : (() => {
+            const start = span.start + Array.from(d.sentence.slice(0, inSentence)).length;
+            return { start, end: start + Array.from(d.action).length };
+          })();
+    return {
+      id: d.id, articleId: a.id, articleTitle: a.title, articlePublished: a.published,
+      assignee: d.assignee, action: d.action, due: d.due, concrete: d.concrete,
+      documents: d.docs.map(docRef).filter(Boolean), sentence: d.sentence, span, actionSpan, state: d.state,
+    };
+  }
+  function libDirectives() {
+    return ex.directives
+      .filter((d) => d.state !== 'rejected')
+      .map(libDirective)
+      .filter(Boolean)
+      .sort((x, y) => {
+        const px = x.articlePublished;
+        const py = y.articlePublished;
+        if (px !== py) {
+          if (!px) return 1;
+          if (!py) return -1;
+          return py.localeCompare(px);
+        }
+        return y.articleId - x.articleId || x.span.start - y.span.start || x.id - y.id;
+      });
+  }
+  function libMentions() {
+    return ex.mentions
+      .map((m) => ({ article: m.article, document: docRef(m.doc), span: spanOf(m.article, m.text) }))
+      .filter((m) => m.document && m.span);
+  }
+  function libEvents() {
+    return ex.events
+      .map((e) => ({
+        id: e.id, date: e.date, title: e.title, place: e.place,
+        sources: e.sources
+          .map((s) => {
+            const a = articleOf(s.article);
+            const span = spanOf(s.article, s.text);
+            return a && span
+              ? { articleId: a.id, articleTitle: a.title, articlePublished: a.published, title: s.title, span }
+              : null;
+          })
+          .filter(Boolean),
+      }))
+      .filter((e) => e.sources.length > 0)
+      .sort((x, y) => x.date.localeCompare(y.date) || x.id - y.id);
+  }
+  function libDocuments() {
+    const mentions = libMentions();
+    const dirs = libDirectives();
+    return ex.documents
+      .map((d) => {
+        const mine = mentions.filter((m) => m.document.id === d.id);
+        return {
+          ...d,
+          mentions: mine.length,
+          articles: new Set(mine.map((m) => m.article)).size,
+          directives: dirs.filter((x) => x.documents.some((r) => r.id === d.id)).length,
+        };
+      })
+      .filter((d) => d.mentions > 0 || d.directives > 0)
+      .sort((x, y) => y.directives - x.directives || y.mentions - x.mentions || x.id - y.id);
+  }
+
   async function command(cmd, args) {
     switch (cmd) {
+      case 'article_extraction': {
+        const a = articleOf(args.id);
+        if (!a) throw { code: 'not_found', message: `article ${args.id} not found` };
+        return {
+          articleId: a.id,
+          mentions: libMentions()
+            .filter((m) => m.article === a.id)
+            .map(({ document, span }) => ({ document, span }))
+            .sort((x, y) => x.span.start - y.span.start),
+          directives: libDirectives().filter((d) => d.articleId === a.id),
+          events: libEvents().filter((e) => e.sources.some((s) => s.articleId === a.id)),
+        };
+      }
+      case 'list_documents':
+        return libDocuments();
+      case 'list_directives':
+        return libDirectives();
+      case 'list_events':
+        return libEvents();
+      case 'reextract_all': {
+        await sleep(cfg.reextractMs);
+        for (const d of ex.afterReextract ?? []) if (!ex.directives.some((x) => x.id === d.id)) ex.directives.push(d);
+        const dirs = libDirectives();
+        return {
+          articles: articles.length,
+          directives: dirs.filter((d) => d.state === 'machine').length,
+          kept: ex.directives.filter((d) => d.state !== 'machine' && libDirective(d)).length,
+          documents: libDocuments().length,
+          events: libEvents().length,
+        };
+      }
       case 'library_stats':
         return stats();
       case 'list_articles':
@@ -445,6 +740,8 @@ export async function openApp(browser, baseUrl, options = {}) {
     latencyMs: options.latencyMs ?? 5,
     failures: options.failures ?? {},
     freezePrototype: options.freezePrototype ?? true,
+    extraction: options.extraction ?? sampleExtraction(),
+    reextractMs: options.reextractMs ?? 150,
   };
   await context.addInitScript(tauriMock, cfg);
   const page = await context.newPage();

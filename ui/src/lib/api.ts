@@ -14,8 +14,20 @@ import type { ImportProgress } from './bindings/ImportProgress';
 import type { ImportReport } from './bindings/ImportReport';
 import type { LibraryStats } from './bindings/LibraryStats';
 import type { SearchResults } from './bindings/SearchResults';
+import type { ArticleExtraction } from './bindings/ArticleExtraction';
+import type { ExtractReport } from './bindings/ExtractReport';
+import type { LibraryDirective } from './bindings/LibraryDirective';
+import type { LibraryDocument } from './bindings/LibraryDocument';
+import type { LibraryEvent } from './bindings/LibraryEvent';
 
 export type { ApiError, Article, ArticleSummary, ImportProgress, ImportReport, LibraryStats, SearchResults };
+export type { ArticleExtraction, ExtractReport, LibraryDirective, LibraryDocument, LibraryEvent };
+export type { DocKind } from './bindings/DocKind';
+export type { DocumentMention } from './bindings/DocumentMention';
+export type { DocumentRef } from './bindings/DocumentRef';
+export type { EventSource } from './bindings/EventSource';
+export type { ItemState } from './bindings/ItemState';
+export type { Span } from './bindings/Span';
 export type { ImportFileResult } from './bindings/ImportFileResult';
 export type { ImportStatus } from './bindings/ImportStatus';
 export type { SearchHit } from './bindings/SearchHit';
@@ -93,6 +105,34 @@ export function removeSamples(): Promise<number> {
 /** `date` is "YYYY-MM-DD". */
 export function setArticleDate(id: number, date: string): Promise<ArticleSummary> {
   return call<ArticleSummary>('set_article_date', { id, date });
+}
+
+// ---- Extraction: documents, directives and events ----------------------------------------
+// Spans count Unicode code points of `Article.body` (see ./highlights.ts), not UTF-16 units.
+
+/** What the reader highlights in one article. */
+export function articleExtraction(id: number): Promise<ArticleExtraction> {
+  return call<ArticleExtraction>('article_extraction', { id });
+}
+
+/** The document registry, with mention, article and directive counts. */
+export function listDocuments(): Promise<LibraryDocument[]> {
+  return call<LibraryDocument[]>('list_documents');
+}
+
+/** Every directive that is not rejected, newest article first. */
+export function listDirectives(): Promise<LibraryDirective[]> {
+  return call<LibraryDirective[]>('list_directives');
+}
+
+/** Events merged across the articles that report them. */
+export function listEvents(): Promise<LibraryEvent[]> {
+  return call<LibraryEvent[]>('list_events');
+}
+
+/** Runs extraction again over the whole library; the user's items are kept. */
+export function reextractAll(): Promise<ExtractReport> {
+  return call<ExtractReport>('reextract_all');
 }
 
 export async function onImportProgress(handler: (p: ImportProgress) => void): Promise<UnlistenFn> {

@@ -108,13 +108,12 @@ export function highlight(text: string, terms: Term[]): Piece[] {
   // Fold character by character, remembering where each folded char came from.
   const chars = Array.from(text);
   let folded = '';
-  const origin: number[] = []; // folded index → index into chars
+  const origin: number[] = []; // folded UTF-16 index → index into chars
   chars.forEach((c, i) => {
     const f = fold(c);
-    for (const fc of f) {
-      folded += fc;
-      origin.push(i);
-    }
+    // One entry per UTF-16 unit, as indexOf counts them ("📌" is two).
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    folded += f;
   });
   const marked = new Array<boolean>(chars.length).fill(false);
   for (const { word, prefix } of terms) {
@@ -147,4 +146,62 @@ export function highlight(text: string, terms: Term[]): Piece[] {
   });
   if (cur) pieces.push({ text: cur, hit: curHit });
   return pieces;
+}
+
+// ---- Deadlines ---------------------------------------------------------------------------
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * A directive's deadline with its precision:
+ * "2026-01-15" → "15/01/2026" / "15 Jan 2026"; "2026-03" → "tháng 3/2026" / "March 2026";
+ * "2026-Q1" → "quý I/2026" / "Q1 2026"; "2026" → "năm 2026" / "2026".
+ */
+export function formatDue(due: string | null, lang: Lang): string {
+  if (!due) return '';
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  if (m) return formatPublished(due, lang);
+  m = /^(\d{4})-(\d{2})$/.exec(due);
+  if (m) {
+    const [, y, mo] = m;
+    const mi = Number(mo) - 1;
+    if (mi < 0 || mi > 11) return due;
+    return lang === 'vi' ? `tháng ${mi + 1}/${y}` : `${EN_MONTHS_LONG[mi]} ${y}`;
+  }
+  m = /^(\d{4})-Q([1-4])$/i.exec(due);
+  if (m) {
+    const [, y, q] = m;
+    return lang === 'vi' ? `quý ${ROMAN[Number(q) - 1]}/${y}` : `Q${q} ${y}`;
+  }
+  if (/^\d{4}$/.test(due)) return lang === 'vi' ? `năm ${due}` : due;
+  return due;
+}
+
+/**
+ * Sorts deadlines by the last day they allow ("2026-Q1" → 2026-03-31), the more precise
+ * first on a tie; null when there is none.
+ */
+export function dueSortKey(due: string | null): string | null {
+  if (!due) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  if (m) return `${due}~0`;
+  m = /^(\d{4})-(\d{2})$/.exec(due);
+  if (m) return `${due}-${pad(lastDay(Number(m[1]), Number(m[2])))}~1`;
+  m = /^(\d{4})-Q([1-4])$/i.exec(due);
+  if (m) {
+    const mo = Number(m[2]) * 3;
+    return `${m[1]}-${pad(mo)}-${pad(lastDay(Number(m[1]), mo))}~2`;
+  }
+  if (/^\d{4}$/.test(due)) return `${due}-12-31~3`;
+  return `~${due}`;
+}
+
+/** True when every word of `query` (folded) appears in `haystack` (folded). */
+export function matchesAll(haystack: string, query: string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const h = fold(haystack);
+  return words.every((w) => h.includes(w));
 }

@@ -4,6 +4,7 @@
 import * as api from './api';
 import type {
   Article,
+  ArticleExtraction,
   ArticleSummary,
   ImportProgress,
   ImportReport,
@@ -30,6 +31,38 @@ export type Confirm = {
   action: string;
   run: () => Promise<void> | void;
 };
+
+/** The app's views, in the order of the rail (Alt+1 … Alt+4). */
+export const VIEWS = ['library', 'documents', 'directives', 'events'] as const;
+export type View = (typeof VIEWS)[number];
+export const VIEW_STORAGE_KEY = 'briefdesk.view';
+
+export const VIEW_LABELS: Record<View, MessageKey> = {
+  library: 'viewLibrary',
+  documents: 'viewDocuments',
+  directives: 'viewDirectives',
+  events: 'viewEvents',
+};
+
+/** The view this session last showed (kept for the session only). */
+function initialView(): View {
+  try {
+    const saved = sessionStorage.getItem(VIEW_STORAGE_KEY);
+    if (saved && (VIEWS as readonly string[]).includes(saved)) return saved as View;
+  } catch {
+    // storage unavailable
+  }
+  return 'library';
+}
+
+/** What the reader scrolls to (and opens) once an article is shown. */
+export type ReaderFocus =
+  | { kind: 'directive'; id: number }
+  | { kind: 'document'; id: number }
+  | { kind: 'event'; id: number };
+
+/** Which highlights the reader shows. */
+export type HighlightToggles = { doc: boolean; dir: boolean; event: boolean };
 
 /** A row the list shows, in either mode. */
 export type Row = { id: number; summary: ArticleSummary };
@@ -78,6 +111,25 @@ class AppState {
   /** The search the open article was opened from (for highlighting), or ''. */
   readerQuery = $state('');
   private openSeq = 0;
+
+  // Views
+  view = $state<View>(initialView());
+  /** The view the open article was reached from, for the reader's "Back to …" button. */
+  backView = $state<View | null>(null);
+  /**
+   * Bumped whenever what the library holds may have changed (import, removal, a new date,
+   * re-extraction): the views reload their lists when it moves.
+   */
+  libraryVersion = $state(0);
+
+  // What the reader highlights
+  extraction = $state<ArticleExtraction | null>(null);
+  extractionLoading = $state(false);
+  extractionError = $state<string | null>(null);
+  /** Set by openAt(); the reader scrolls to it, opens it and clears it. */
+  readerFocus = $state<ReaderFocus | null>(null);
+  highlights = $state<HighlightToggles>({ doc: true, dir: true, event: true });
+  private extractionSeq = 0;
 
   // Import
   importOpen = $state(false);
@@ -138,6 +190,7 @@ class AppState {
       this.articles = articles;
       this.libraryError = null;
       this.clampCursor();
+      this.changed();
     } catch (e) {
       const err = api.toApiError(e);
       if (err.code === 'newer_library' || err.code === 'database' || err.code === 'io') this.libraryError = err;
@@ -146,6 +199,35 @@ class AppState {
       this.loaded = true;
     }
     if (this.searchMode) this.runSearch(this.query);
+  }
+
+  /** The library's contents may have changed: lists and the open article's items reload. */
+  changed(): void {
+    this.libraryVersion++;
+    if (this.article) void this.loadExtraction(this.article.id);
+  }
+
+  // ---- views ----
+
+  setView(view: View): void {
+    this.view = view;
+    this.backView = null;
+    try {
+      sessionStorage.setItem(VIEW_STORAGE_KEY, view);
+    } catch {
+      // not remembered
+    }
+  }
+
+  /**
+   * Opens an article in the library view's reader, scrolled to `focus` (a directive opens
+   * its panel), with a way back to the view it came from.
+   */
+  openAt(id: number, focus: ReaderFocus | null): void {
+    const from = this.view;
+    this.setView('library');
+    if (from !== 'library') this.backView = from;
+    void this.open(id, focus);
   }
 
   private replaceSummary(s: ArticleSummary): void {
@@ -231,13 +313,18 @@ class AppState {
     this.cursor = i >= 0 ? i : 0;
   }
 
-  async open(id: number): Promise<void> {
+  async open(id: number, focus: ReaderFocus | null = null): Promise<void> {
     const seq = ++this.openSeq;
     const i = this.rows.findIndex((r) => r.id === id);
     if (i >= 0) this.cursor = i;
     this.selectedId = id;
     this.readerQuery = this.searchMode ? this.query.trim() : '';
-    if (this.article?.id !== id) this.articleLoading = true;
+    this.readerFocus = focus;
+    if (this.article?.id !== id) {
+      this.articleLoading = true;
+      this.extraction = null;
+    }
+    void this.loadExtraction(id);
     try {
       const a = await api.getArticle(id);
       if (seq !== this.openSeq) return;
@@ -258,9 +345,36 @@ class AppState {
 
   closeReader(): void {
     this.openSeq++;
+    this.extractionSeq++;
     this.article = null;
     this.selectedId = null;
     this.articleLoading = false;
+    this.extraction = null;
+    this.extractionError = null;
+    this.extractionLoading = false;
+    this.readerFocus = null;
+  }
+
+  /** Loads what the reader highlights in article `id`; a failure leaves the text readable. */
+  async loadExtraction(id: number): Promise<void> {
+    const seq = ++this.extractionSeq;
+    this.extractionLoading = true;
+    try {
+      const ex = await api.articleExtraction(id);
+      if (seq !== this.extractionSeq) return;
+      this.extraction = ex;
+      this.extractionError = null;
+    } catch (e) {
+      if (seq !== this.extractionSeq) return;
+      this.extraction = null;
+      this.extractionError = api.toApiError(e).message;
+    } finally {
+      if (seq === this.extractionSeq) this.extractionLoading = false;
+    }
+  }
+
+  toggleHighlight(kind: keyof HighlightToggles): void {
+    this.highlights = { ...this.highlights, [kind]: !this.highlights[kind] };
   }
 
   // ---- edits ----
@@ -275,6 +389,8 @@ class AppState {
       this.stats = stats;
       this.articles = articles;
       this.syncCursorToSelection();
+      // Relative deadlines ("before the 15th") resolve against the article's date.
+      this.changed();
       return true;
     } catch (e) {
       this.fail(e);

@@ -1,0 +1,299 @@
+// The extraction views' state: the document registry, the directives and the events the
+// library holds, the filters and sorting the user set on them (kept while switching views),
+// and re-extraction. Lists load when a view needs them and reload when the library changes
+// (app.libraryVersion).
+
+import { untrack } from 'svelte';
+import * as api from './api';
+import type {
+  ArticleExtraction,
+  DocKind,
+  ExtractReport,
+  ItemState,
+  LibraryDirective,
+  LibraryDocument,
+  LibraryEvent,
+} from './api';
+import { app } from './state.svelte';
+import { t, type MessageKey } from './i18n/index.svelte';
+import { dueSortKey, matchesAll } from './format';
+
+export const KIND_LABELS: Record<DocKind, MessageKey> = {
+  directive: 'kindDirective',
+  resolution: 'kindResolution',
+  conclusion: 'kindConclusion',
+  decision: 'kindDecision',
+  strategy: 'kindStrategy',
+  program: 'kindProgram',
+  plan: 'kindPlan',
+  project: 'kindProject',
+  law: 'kindLaw',
+  decree: 'kindDecree',
+  circular: 'kindCircular',
+  dispatch: 'kindDispatch',
+  regulation: 'kindRegulation',
+  notice: 'kindNotice',
+  other: 'kindOther',
+};
+
+/** Kinds roughly by legal weight, for "by kind" sorting. */
+const KIND_ORDER: DocKind[] = [
+  'law', 'resolution', 'conclusion', 'directive', 'decree', 'decision', 'circular', 'strategy',
+  'program', 'plan', 'project', 'regulation', 'dispatch', 'notice', 'other',
+];
+
+export const STATE_LABELS: Record<ItemState, MessageKey> = {
+  machine: 'stateMachine',
+  confirmed: 'stateConfirmed',
+  edited: 'stateEdited',
+  rejected: 'stateRejected',
+  manual: 'stateManual',
+};
+
+export function kindLabel(kind: DocKind): string {
+  return t(KIND_LABELS[kind] ?? 'kindOther');
+}
+
+export type DocSort = 'mentions' | 'kind' | 'label';
+export type DirSortKey = 'article' | 'due';
+/** An article that names a document, and how often. */
+export type MentionHit = { articleId: number; title: string; published: string | null; count: number };
+
+type ListKey = 'documents' | 'directives' | 'events';
+type Slot<T> = { items: T[] | null; error: string | null; version: number; loading: boolean };
+
+const collator = () => new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+/** One report line: "12 bài, 30 chỉ đạo, 8 văn bản, 5 sự kiện; giữ nguyên 2 mục của bạn". */
+export function reportSummary(r: ExtractReport): string {
+  const parts = [
+    t('reportArticles', { n: r.articles }),
+    t('reportDirectives', { n: r.directives }),
+    t('reportDocuments', { n: r.documents }),
+    t('reportEvents', { n: r.events }),
+  ].join(', ');
+  return r.kept > 0 ? `${parts}; ${t('reportKept', { n: r.kept })}` : parts;
+}
+
+class Lists {
+  documents = $state<Slot<LibraryDocument>>({ items: null, error: null, version: -1, loading: false });
+  directives = $state<Slot<LibraryDirective>>({ items: null, error: null, version: -1, loading: false });
+  events = $state<Slot<LibraryEvent>>({ items: null, error: null, version: -1, loading: false });
+
+  // Documents view
+  docQuery = $state('');
+  docSort = $state<DocSort>('mentions');
+  selectedDocId = $state<number | null>(null);
+
+  // Directives view
+  dirQuery = $state('');
+  concreteOnly = $state(false);
+  dirSort = $state<{ key: DirSortKey; asc: boolean }>({ key: 'article', asc: false });
+
+  // Events view
+  eventQuery = $state('');
+
+  // Re-extraction
+  reextracting = $state(false);
+  report = $state<ExtractReport | null>(null);
+
+  /** Extractions fetched to find the articles naming a document, for this libraryVersion. */
+  private cache = new Map<number, ArticleExtraction>();
+  private cacheVersion = -1;
+
+  // ---- loading ----
+
+  /** Loads (or reloads, when the library changed) the lists a view shows. */
+  ensure(which: { documents?: boolean; directives?: boolean; events?: boolean }): void {
+    const version = app.libraryVersion;
+    untrack(() => {
+      if (which.documents) void this.load('documents', version);
+      if (which.directives) void this.load('directives', version);
+      if (which.events) void this.load('events', version);
+    });
+  }
+
+  private fetch(key: ListKey): Promise<unknown[]> {
+    if (key === 'documents') return api.listDocuments();
+    if (key === 'directives') return api.listDirectives();
+    return api.listEvents();
+  }
+
+  private async load(key: ListKey, version: number, force = false): Promise<void> {
+    const slot = this[key] as Slot<unknown>;
+    if (!force && slot.version === version && (slot.items !== null || slot.loading || slot.error !== null)) return;
+    slot.version = version;
+    slot.loading = true;
+    slot.error = null;
+    try {
+      const items = await this.fetch(key);
+      if (slot.version !== version) return;
+      slot.items = items;
+    } catch (e) {
+      if (slot.version !== version) return;
+      slot.error = api.toApiError(e).message;
+    } finally {
+      if (slot.version === version) slot.loading = false;
+    }
+  }
+
+  /** Loads a list that failed again. */
+  retry(key: ListKey): void {
+    void this.load(key, app.libraryVersion, true);
+  }
+
+  // ---- documents ----
+
+  visibleDocuments: LibraryDocument[] = $derived.by(() => {
+    const all = this.documents.items ?? [];
+    const q = this.docQuery.trim();
+    const list = q
+      ? all.filter((d) =>
+          matchesAll(
+            [d.label, d.code, d.number, d.title, d.issuer, kindLabel(d.kind), d.horizon].filter((x) => x != null).join(' '),
+            q,
+          ),
+        )
+      : [...all];
+    const c = collator();
+    const byLabel = (a: LibraryDocument, b: LibraryDocument) => c.compare(a.label, b.label) || a.id - b.id;
+    if (this.docSort === 'label') list.sort(byLabel);
+    else if (this.docSort === 'kind') {
+      list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byLabel(a, b));
+    } else {
+      list.sort(
+        (a, b) => b.mentions - a.mentions || b.articles - a.articles || b.directives - a.directives || byLabel(a, b),
+      );
+    }
+    return list;
+  });
+
+  selectedDocument: LibraryDocument | null = $derived(
+    this.documents.items?.find((d) => d.id === this.selectedDocId) ?? null,
+  );
+
+  /** Shows document `id` in the documents view. */
+  showDocument(id: number): void {
+    this.selectedDocId = id;
+    if (app.view !== 'documents') app.setView('documents');
+  }
+
+  directivesOf(docId: number): LibraryDirective[] {
+    return (this.directives.items ?? []).filter((d) => d.documents.some((x) => x.id === docId));
+  }
+
+  /**
+   * The articles that name `doc`, newest first. There is no one command for this: the
+   * articles' extractions are read (those with a directive about it first) until as many
+   * articles as the registry counts are found.
+   */
+  async mentioningArticles(doc: LibraryDocument): Promise<MentionHit[]> {
+    if (this.cacheVersion !== app.libraryVersion) {
+      this.cache.clear();
+      this.cacheVersion = app.libraryVersion;
+    }
+    const order: number[] = [];
+    const seen = new Set<number>();
+    const add = (id: number) => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        order.push(id);
+      }
+    };
+    this.directivesOf(doc.id).forEach((d) => add(d.articleId));
+    app.articles.forEach((a) => add(a.id));
+
+    const hits = new Map<number, number>();
+    const want = doc.articles > 0 ? doc.articles : Infinity;
+    const BATCH = 6;
+    for (let i = 0; i < order.length && hits.size < want; i += BATCH) {
+      const batch = order.slice(i, i + BATCH);
+      const got = await Promise.all(
+        batch.map(async (id) => {
+          const cached = this.cache.get(id);
+          if (cached) return cached;
+          try {
+            const ex = await api.articleExtraction(id);
+            this.cache.set(id, ex);
+            return ex;
+          } catch {
+            return null;
+          }
+        }),
+      );
+      for (const ex of got) {
+        if (!ex) continue;
+        const n = ex.mentions.filter((m) => m.document.id === doc.id).length;
+        if (n > 0) hits.set(ex.articleId, n);
+      }
+    }
+    return app.articles
+      .filter((a) => hits.has(a.id))
+      .map((a) => ({ articleId: a.id, title: a.title, published: a.published, count: hits.get(a.id) ?? 0 }));
+  }
+
+  // ---- directives ----
+
+  visibleDirectives: LibraryDirective[] = $derived.by(() => {
+    const all = this.directives.items ?? [];
+    const q = this.dirQuery.trim();
+    let list = all.filter((d) => d.state !== 'rejected' && (!this.concreteOnly || d.concrete));
+    if (q) {
+      list = list.filter((d) =>
+        matchesAll(
+          [d.assignee ?? '', d.action, d.documents.map((x) => x.label).join(' '), d.sentence, d.articleTitle].join(' '),
+          q,
+        ),
+      );
+    }
+    const { key, asc } = this.dirSort;
+    if (key === 'due') {
+      list = [...list].sort((a, b) => {
+        const ka = dueSortKey(a.due);
+        const kb = dueSortKey(b.due);
+        if (ka === kb) return 0;
+        if (ka === null) return 1; // no deadline: last either way
+        if (kb === null) return -1;
+        return asc ? (ka < kb ? -1 : 1) : ka < kb ? 1 : -1;
+      });
+    } else if (asc) {
+      list = [...list].reverse(); // the backend lists newest articles first
+    }
+    return list;
+  });
+
+  sortDirectives(key: DirSortKey): void {
+    if (this.dirSort.key === key) this.dirSort = { key, asc: !this.dirSort.asc };
+    else this.dirSort = { key, asc: key === 'due' };
+  }
+
+  // ---- events ----
+
+  visibleEvents: LibraryEvent[] = $derived.by(() => {
+    const all = this.events.items ?? [];
+    const q = this.eventQuery.trim();
+    const list = q
+      ? all.filter((e) => matchesAll([e.title, e.place ?? '', e.date, ...e.sources.map((s) => s.title)].join(' '), q))
+      : [...all];
+    // Newest first, as the library lists articles.
+    return list.sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? 1 : -1));
+  });
+
+  // ---- re-extraction ----
+
+  async reextract(): Promise<void> {
+    if (this.reextracting) return;
+    this.reextracting = true;
+    try {
+      const r = await api.reextractAll();
+      this.report = r;
+      app.changed();
+    } catch (e) {
+      app.fail(e);
+    } finally {
+      this.reextracting = false;
+    }
+  }
+}
+
+export const lists = new Lists();
