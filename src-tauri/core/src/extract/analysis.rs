@@ -202,13 +202,15 @@ impl<'a> Analysed<'a> {
     }
 
     fn find_hits(&mut self, lex: &Lexicon) {
-        let norm = self.norm.as_bytes();
+        // Patterns are " entry " and the text " tokens ": every match is on word
+        // boundaries, and matches of neighbouring words share the space between them.
+        let mut padded = String::with_capacity(self.norm.len() + 2);
+        padded.push(' ');
+        padded.push_str(&self.norm);
+        padded.push(' ');
         let mut hits = Vec::new();
-        for m in lex.ac.find_overlapping_iter(&self.norm) {
-            let (s, e) = (m.start(), m.end());
-            if (s > 0 && norm[s - 1] != b' ') || (e < norm.len() && norm[e] != b' ') {
-                continue;
-            }
+        for m in lex.ac.find_overlapping_iter(&padded) {
+            let (s, e) = (m.start(), m.end() - 2);
             let Ok(t0) = self.toks.binary_search_by_key(&(s as u32), |t| t.n0) else { continue };
             let Ok(last) = self.toks.binary_search_by_key(&(e as u32), |t| t.n1) else { continue };
             if last < t0 || self.tok_sent[t0] != self.tok_sent[last] {

@@ -411,6 +411,11 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
         let cx = Cx { a, day, end: s.t1, future };
         let mut i = s.t0;
         while i < s.t1 {
+            // Only numbers, brackets, "Q1" and words of the lexicon can start a date.
+            if a.hits_at(i).is_empty() && !a.is_num(i) && !a.is_punct(i, "(") && !a.tok_text(i).starts_with('Q') {
+                i += 1;
+                continue;
+            }
             if let Some((e, mut when, explicit_year)) = cx.parse_at(i).filter(|x| x.0 > i) {
                 let role = if a.ending_with(i, |t| t == Tag::DocDateCue).is_some() {
                     Role::DocDate

@@ -618,8 +618,8 @@ impl Cx<'_, '_> {
     }
 }
 
-fn words(a: &Analysed, t0: usize, t1: usize) -> HashSet<String> {
-    (t0..t1).filter(|&k| a.is_word(k) && !a.is_num(k)).map(|k| crate::text::fold(a.tok_norm(k))).collect()
+fn words<'x>(a: &'x Analysed, t0: usize, t1: usize) -> HashSet<&'x str> {
+    (t0..t1).filter(|&k| a.is_word(k) && !a.is_num(k)).map(|k| a.tok_norm(k)).collect()
 }
 
 pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedDirective> {
@@ -698,7 +698,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
             prev = (who != Who::Nobody).then_some((si, who)).or(Some((si, Who::Nobody)));
         }
     }
-    let mut out: Vec<(ExtractedDirective, HashSet<String>)> = Vec::new();
+    let mut out: Vec<(ExtractedDirective, HashSet<&str>)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
         if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 {

@@ -8,7 +8,7 @@
 use super::norm::norm_phrase;
 use crate::error::{Error, Result};
 use crate::model::DocKind;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -329,7 +329,8 @@ impl Builder {
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns.iter().map(|(p, _)| format!(" {p} ")))
             .expect("lexicon patterns are short and few");
         Lexicon {
             ac,

@@ -48,7 +48,21 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Vietnamese letters (Latin-1, Latin Extended-A/B and Additional) without table lookups.
+    if ('\u{00C0}'..='\u{024F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    if ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+        return true;
+    }
     c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn maybe_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c) || (c > '\u{1EFF}' && is_combining_mark(c))
 }
 
 /// The normal form of one punctuation character.
@@ -86,12 +100,14 @@ fn is_vowel(c: char) -> bool {
 /// Put the tone of a word-final "oa", "oe" or "uy" on its second vowel ("hòa" → "hoà",
 /// "khỏe" → "khoẻ", "thủy" → "thuỷ"), the placement both spellings share once folded.
 fn canonical_final_pair(word: &mut String, start: usize) {
-    let chars: Vec<char> = word[start..].chars().collect();
-    let n = chars.len();
-    if n < 2 {
+    let mut rev = word[start..].chars().rev();
+    let (Some(b), Some(a)) = (rev.next(), rev.next()) else { return };
+    // Only a toned o/u before a plain a/e/y can need moving.
+    if !matches!(b, 'a' | 'e' | 'y') || !(toned(a, 0).is_some_and(|t| t > 0) || toned(a, 1).is_some_and(|t| t > 0)) {
         return;
     }
-    let (a, b) = (chars[n - 2], chars[n - 1]);
+    let chars: Vec<char> = word[start..].chars().collect();
+    let n = chars.len();
     let (row_a, row_b) = match (toned(a, 0), toned(a, 1)) {
         (Some(_), _) if toned(b, 2) == Some(0) => (0, 2),
         (Some(_), _) if toned(b, 3) == Some(0) => (0, 3),
@@ -120,8 +136,12 @@ pub(crate) fn push_norm_word(w: &str, out: &mut String) {
     }
     let mut combining = false;
     for c in w.chars() {
-        combining |= is_combining_mark(c);
-        out.extend(c.to_lowercase());
+        combining |= maybe_combining(c);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     if combining {
         let composed: String = out[start..].nfc().collect();
