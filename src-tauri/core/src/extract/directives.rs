@@ -639,7 +639,11 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         }
         let list_item = item_para == Some(s.para);
         let before = tasks.len();
-        if let Some(f) = cx.frame(lo, s.t1, s.en, true) {
+        let fr = cx.frame(lo, s.t1, s.en, true);
+        if std::env::var_os("BD_DEBUG").is_some() {
+            eprintln!("sent {si} {:?} frame={:?}", a.slice(s.t0, s.t1), fr.as_ref().map(|f| (&f.who, a.slice(f.act0, s.t1))));
+        }
+        if let Some(f) = fr {
             let mut who = f.who;
             if who == Who::Nobody && !s.heading {
                 // An imperative takes the assignee of the list's announcement or of the

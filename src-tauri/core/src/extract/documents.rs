@@ -151,7 +151,7 @@ impl Finder<'_, '_> {
     fn issuer_before(&self, i: usize) -> Option<String> {
         let a = self.a;
         let mut k = i;
-        if let Some(p) = a.ending_with(k, |t| t == Tag::SubjectPrefix) {
+        if let Some(p) = a.ending_with(k, |t| matches!(t, Tag::SubjectPrefix | Tag::Determiner)) {
             k = p.t0 as usize;
         }
         let issuing = a.ending_with(k, |t| t == Tag::Issuing)?;
@@ -231,7 +231,7 @@ impl Finder<'_, '_> {
             }
         }
         let number_word = p > head_end;
-        let plural = a.ending_with(i, |t| t == Tag::SubjectPrefix).is_some_and(|p| !matches!(a.tok_norm(p.t0 as usize), "a" | "an" | "the"));
+        let plural = a.ending_with(i, |t| t == Tag::SubjectPrefix).is_some_and(|p| a.has_at(p.t0 as usize, Tag::Determiner).is_none());
         if let Some((e, number, code)) = self.code_at(p) {
             // A lower-case head word names a document only with "số" or a symbol
             // ("kết luận số 81-TB/TW"), not "kế hoạch 5-10 ngày".

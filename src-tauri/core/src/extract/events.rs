@@ -48,7 +48,7 @@ impl Cx<'_, '_> {
     fn issued_by(&self, m: &DocMention, lo: usize) -> Option<usize> {
         let a = self.a;
         let mut k = m.t0;
-        if let Some(p) = a.ending_with(k, |t| t == Tag::SubjectPrefix) {
+        if let Some(p) = a.ending_with(k, |t| matches!(t, Tag::SubjectPrefix | Tag::Determiner)) {
             k = p.t0 as usize;
         }
         let v = a.ending_with(k, |t| t == Tag::Issuing)?;

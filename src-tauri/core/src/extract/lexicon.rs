@@ -57,6 +57,7 @@ pub(crate) enum Tag {
     Purpose,
     EventTitleStop,
     PlaceMarker,
+    Determiner,
 }
 
 impl Tag {
@@ -208,6 +209,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("purpose_markers.txt", Form::Plain(Tag::Purpose)),
         spec!("event_title_stops.txt", Form::Plain(Tag::EventTitleStop)),
         spec!("place_markers.txt", Form::Plain(Tag::PlaceMarker)),
+        spec!("determiners.txt", Form::Plain(Tag::Determiner)),
     ]
 }
 
