@@ -163,6 +163,33 @@ fn english_directives() {
     assert!(dirs("The Government had assigned 1,200 tasks to ministries since January.", "2026-02-02").is_empty());
 }
 
+#[test]
+fn government_notice_phrasings() {
+    // A sentence that opens with the cue, a verb missing from the lists, a time of day.
+    let d = dirs("Giao Bộ Tài chính xuất cấp 3.000 tấn gạo hỗ trợ người dân tỉnh Sơn La trước 17 giờ ngày 20/7.", "2026-07-18");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Bộ Tài chính");
+    assert!(d[0].action.starts_with("xuất cấp 3.000 tấn gạo"));
+    assert_eq!(d[0].due.as_deref(), Some("2026-07-20"));
+    // A set phrase inside the subject; an opener before "cần".
+    let d = dirs("Các bộ, ngành theo chức năng, nhiệm vụ được giao chủ động phối hợp với các địa phương khắc phục hậu quả mưa lũ.", "2026-07-18");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Các bộ, ngành");
+    let d = dirs("Thời gian tới cần tiếp tục đẩy mạnh cải cách thủ tục hành chính.", "2026-07-18");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].assignee, None);
+    // A deadline clause after a comma is the same task's.
+    let d = dirs("Sở Tài chính bố trí kinh phí thực hiện, hoàn thành trong quý III/2026.", "2026-07-18");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].due.as_deref(), Some("2026-Q3"));
+    // A body after a semicolon that directs the next task.
+    let d = dirs("Thủ tướng giao Bộ Nội vụ chủ trì tổng hợp kết quả; Bộ Tư pháp chỉ đạo hoàn thiện hồ sơ pháp lý.", "2026-07-18");
+    assert_eq!(d.iter().map(who).collect::<Vec<_>>(), ["Bộ Nội vụ", "Bộ Tư pháp"]);
+    // Clauses inside a noun phrase are not subjects.
+    assert!(dirs("Agencies that do not report on time will be named in the review.", "2026-07-18").is_empty());
+    assert!(dirs("Chủ tịch Quốc hội Trần Văn A sẽ chủ trì và điều hành hội nghị.", "2026-07-18").is_empty());
+}
+
 // ---------------------------------------------------------------- documents
 
 #[test]
@@ -181,6 +208,15 @@ fn one_document_however_it_is_written() {
 
 fn x_en() -> Extraction {
     x("Under Directive No. 12-CT/TW of the Secretariat, localities reviewed their work.", "2025-09-01")
+}
+
+#[test]
+fn a_vision_year_after_a_target_year_is_the_horizon() {
+    let x = x("Bộ Xây dựng khẩn trương xây dựng Chiến lược phát triển đô thị đến năm 2030, tầm nhìn đến năm 2050, báo cáo Thủ tướng.", "2026-01-02");
+    assert_eq!(x.documents.len(), 1, "{:#?}", x.documents);
+    assert_eq!(x.documents[0].horizon, Some(2050));
+    assert_eq!(x.documents[0].title.as_deref(), Some("Chiến lược phát triển đô thị"));
+    assert!(x.directives.iter().all(|d| d.due.is_none()), "a horizon is no deadline: {:#?}", x.directives);
 }
 
 #[test]
@@ -208,6 +244,9 @@ fn events_from_meetings_and_signings() {
     assert_eq!(x1.events[0].place.as_deref(), Some("Hà Nội"));
     let x2 = x("Hội nghị triển khai Luật Ban hành văn bản quy phạm pháp luật diễn ra ngày 8/4 với 500 đại biểu.", "2026-04-09");
     assert!(same_event(&x1.events[0], &x2.events[0]), "{:#?} {:#?}", x1.events, x2.events);
+    let x4 = x("Ngày 4/12, Văn phòng Chính phủ ban hành Thông báo số 61/TB-VPCP kết luận của Phó Thủ tướng tại cuộc họp về chuyển đổi số.", "2025-12-05");
+    assert_eq!(x4.events.len(), 1, "{:#?}", x4.events);
+    assert_eq!(x4.events[0].title, "Văn phòng Chính phủ ban hành Thông báo số 61/TB-VPCP");
     let x3 = x("On Tuesday, the Deputy Prime Minister signed Decision No. 301/QD-TTg approving the plan.", "2026-04-09");
     assert_eq!(x3.events.len(), 1, "{:#?}", x3.events);
     assert_eq!(x3.events[0].date, "2026-04-07");

@@ -252,6 +252,14 @@ impl Cx<'_, '_> {
         if let Some(x) = self.bracketed(i) {
             return Some(x);
         }
+        if let Some((e, d, m, y)) = self.numeric_dm(i) {
+            // "hoàn thành trước 30/6/2026", "trước 15/12": a year, or a deadline word before.
+            let cue = a.ending_with(i, |t| matches!(t, Tag::Deadline | Tag::Status | Tag::DocDateCue | Tag::ScheduleCue)).is_some();
+            if y.is_some() || cue {
+                let (w, ex) = self.day_of(d, m, y)?;
+                return Some((e, w, ex));
+            }
+        }
         if let Some(x) = self.weekday(i, false) {
             return Some(x);
         }
@@ -387,6 +395,15 @@ impl Cx<'_, '_> {
     }
 }
 
+/// A time written as one word: "17h", "12h30".
+fn is_clock(w: &str) -> bool {
+    let (h, m) = match w.split_once(['h', 'H']) {
+        Some(x) => x,
+        None => return false,
+    };
+    !h.is_empty() && h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) && m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A deadline written without its year lies ahead: one more than a month before the
 /// article is taken to be next year's.
 fn later(when: When, day: Option<NaiveDate>) -> When {
@@ -417,11 +434,20 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
                 continue;
             }
             if let Some((e, mut when, explicit_year)) = cx.parse_at(i).filter(|x| x.0 > i) {
-                let role = if a.ending_with(i, |t| t == Tag::DocDateCue).is_some() {
+                // The cue may stand before a time of day: "trước 12 giờ ngày 12/11".
+                let mut c = i;
+                if let Some(h) = a.ending_with(c, |t| t == Tag::Hour) {
+                    if h.t0 > 0 && a.is_num(h.t0 as usize - 1) {
+                        c = h.t0 as usize - 1;
+                    }
+                } else if c > 0 && is_clock(a.tok_text(c - 1)) {
+                    c -= 1;
+                }
+                let role = if a.ending_with(c, |t| t == Tag::DocDateCue).is_some() {
                     Role::DocDate
-                } else if a.ending_with(i, |t| t == Tag::Deadline).is_some() {
+                } else if a.ending_with(c, |t| t == Tag::Deadline).is_some() {
                     Role::Deadline
-                } else if a.ending_with(i, |t| t == Tag::Status).is_some() {
+                } else if a.ending_with(c, |t| t == Tag::Status).is_some() {
                     // "đến ngày 30-12" is a status date; "đến năm 2030", a target.
                     if matches!(when, When::Day(_)) {
                         Role::Status

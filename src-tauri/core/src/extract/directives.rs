@@ -96,7 +96,7 @@ impl Cx<'_, '_> {
                 unknown_run = 0;
                 continue;
             }
-            if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::TitleStop | Tag::Purpose | Tag::Blocker)).is_some() || a.is_num(k) {
+            if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
                 return false;
             }
             if a.is_word(k) {
@@ -132,9 +132,11 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// A name: capitalised words ("Việt Nam", "The Electricity of Việt Nam Group (EVN)").
     fn proper(&self, b: usize, e: usize) -> bool {
         let a = self.a;
-        e > b && e - b <= 5 && (b..e).all(|k| a.is_word(k) && a.cap(k) && !a.is_num(k))
+        let function = |k: usize| matches!(a.tok_norm(k), "of" | "and" | "for" | "the" | "&" | "(" | ")" | "-");
+        e > b && e - b <= 12 && a.cap(b) && a.is_word(b) && (b..e).all(|k| (a.is_word(k) && a.cap(k) && !a.is_num(k)) || function(k))
     }
 
     /// Strip connectives, punctuation and adverbs at the ends of a would-be subject, and
@@ -148,11 +150,16 @@ impl Cx<'_, '_> {
                 b = h.end();
             } else if let Some(h) = a.has_at(b, Tag::ListMarker).filter(|h| h.end() <= e) {
                 b = h.end();
+            } else if let Some(h) = a.has_at(b, Tag::Opener).filter(|h| h.end() <= e) {
+                b = h.end();
             } else {
                 break;
             }
         }
-        if let Some(c) = (b..e).find(|&k| a.is_punct(k, ",") && a.has_at(k + 1, Tag::Blocker).is_some()) {
+        // A set phrase inside a subject ends it: "Các bộ, ngành theo chức năng, nhiệm vụ
+        // được giao …", "…, according to their assigned functions, …".
+        let set_phrase = |k: usize| a.has_at(k, Tag::Blocker).is_some() && self.body_at(k).is_none();
+        if let Some(c) = (b + 1..e).find(|&k| set_phrase(k) || (a.is_punct(k, ",") && set_phrase(k + 1))) {
             e = c;
         }
         loop {
@@ -272,7 +279,16 @@ impl Cx<'_, '_> {
             }
             k += 1;
         }
-        let (yend, act0) = act?;
+        let bodies_end = self.bodies_end(y0, end);
+        let (yend, act0) = match act {
+            // "giao Bộ Tài chính xuất cấp 5.000 tấn gạo…": no verb of the lists, but the
+            // bodies end and a lower-case word follows.
+            Some((yend, act0)) if self.body_like(y0, yend) || bodies_end.is_none_or(|be| be >= yend) => (yend, act0),
+            _ => match bodies_end {
+                Some(be) if be < end && a.is_word(be) && !a.cap(be) => (be, be),
+                _ => act?,
+            },
+        };
         let (b, e) = self.trim(y0, yend);
         if b >= e {
             return Some(Frame { who: Who::Nobody, act0, lead: None });
@@ -290,6 +306,34 @@ impl Cx<'_, '_> {
         }
         // Not a body: not an assignment ("đã chỉ đạo quá trình chuẩn bị…").
         None
+    }
+
+    /// Where a list of bodies starting at y0 ends ("Bộ Quốc phòng, Bộ Công an"), if it
+    /// starts with one.
+    fn bodies_end(&self, y0: usize, end: usize) -> Option<usize> {
+        let a = self.a;
+        let mut k = y0;
+        loop {
+            while let Some(p) = a.has_at(k, Tag::SubjectPrefix).filter(|p| p.end() < end) {
+                k = p.end();
+            }
+            let h = self.body_at(k).filter(|h| h.end() <= end)?;
+            k = h.end();
+            // capitalised words continuing a name: "UBND tỉnh Thanh Hóa"
+            while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() && a.hit_at(k, verbish).is_none() {
+                k += 1;
+            }
+            let last = Some(k);
+            if k < end && (a.is_punct(k, ",") || matches!(a.tok_norm(k), "và" | "and" | "&")) && self.body_at(k + 1).is_some() {
+                k += 1;
+                continue;
+            }
+            if k + 1 < end && a.is_punct(k, ",") && matches!(a.tok_norm(k + 1), "và" | "and") {
+                k += 2;
+                continue;
+            }
+            return last;
+        }
     }
 
     /// The leading comma-separated parts of `b..e` that read as bodies ("ministries,
@@ -336,9 +380,12 @@ impl Cx<'_, '_> {
         for k in lo..end {
             let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
             if let Some(cue) = a.has_at(k, Tag::SubjectCue).filter(|h| words_after(h) >= 2) {
+                // "chịu trách nhiệm trước…", "phải là tấm gương…": no verb after the cue,
+                // which then belongs to the action.
+                let act0 = if en || self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some() { cue.end() } else { k };
                 match self.subject_before(lo, k) {
-                    Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0: cue.end(), lead: None }),
-                    Subject::Nobody => return Some(Frame { who: Who::Nobody, act0: cue.end(), lead: Some(k) }),
+                    Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0, lead: None }),
+                    Subject::Nobody => return Some(Frame { who: Who::Nobody, act0, lead: Some(k) }),
                     Subject::Invalid => continue,
                 }
             }
@@ -367,7 +414,8 @@ impl Cx<'_, '_> {
                 // What comes before the subject is an opening phrase ("Đồng thời,", "Để
                 // làm tốt việc này,"), not a clause of its own ("Cùng tham dự … có …,").
                 let narrated_before = (lo..b).any(|j| a.hit_at(j, |t| matches!(t, Tag::EventVerb | Tag::EventNoun | Tag::Reporting | Tag::Past)).is_some());
-                if a.ending_with(k, |t| t == Tag::Past).is_some() || self.is_person(b, e) || dated || issuing || narrated_before {
+                let told = a.ending_with(k, |t| matches!(t, Tag::Past | Tag::Future)).is_some();
+                if told || self.is_person(b, e) || dated || issuing || narrated_before {
                     return None;
                 }
                 // "chủ trì Hội nghị…": a meeting chaired is narrated, not assigned.
@@ -486,6 +534,8 @@ impl Cx<'_, '_> {
                 } else {
                     self.new_task_at(n, true) && has_verb && has_object && !bare_before
                 };
+                // "…, hoàn thành trước ngày 31/12": a deadline for the same task.
+                let ok = ok && self.has_object_after(n, r1);
                 if ok {
                     cut = Some(n);
                 }
@@ -501,7 +551,13 @@ impl Cx<'_, '_> {
                         Who::Tokens(b, _) => b == s0 || a.has_at(s0, Tag::AssignCue).is_some(),
                         _ => false,
                     };
-                    if let Some(f) = self.frame(n, r1, en, false).filter(opens) {
+                    // "…; Đảng ủy Chính phủ chỉ đạo hoàn thiện…": the body directs it.
+                    let directs = self.bodies_end(s0, r1).filter(|&be| a.has_at(be, Tag::AssignCue).is_some_and(|c| self.starter(c.end()).is_some()));
+                    let f = match directs {
+                        Some(be) => Some(Frame { who: Who::Tokens(s0, be), act0: be, lead: None }),
+                        None => self.frame(n, r1, en, false).filter(opens),
+                    };
+                    if let Some(f) = f {
                         {
                             who = f.who;
                             item = f.act0;
@@ -519,6 +575,29 @@ impl Cx<'_, '_> {
         if item < r1 {
             out.push(Task { who, t0: item, t1: r1, raw_end: r1, sent, due: None });
         }
+    }
+
+    /// Does the part starting at n (up to the next comma or semicolon) hold anything but
+    /// verbs and a date?
+    fn has_object_after(&self, n: usize, r1: usize) -> bool {
+        let a = self.a;
+        let e = (n..r1).find(|&k| a.is_punct(k, ",") || a.is_punct(k, ";")).unwrap_or(r1);
+        let mut k = n;
+        while k < e {
+            if let Some(d) = self.dates.iter().find(|d| d.t0 == k || (d.t0 == k + 1 && a.ending_with(k + 1, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some())) {
+                k = d.t1.max(k + 1);
+                continue;
+            }
+            if let Some(h) = a.hit_at(k, |t| starts_action(t) || matches!(t, Tag::Deadline | Tag::ScheduleCue)) {
+                k = h.end();
+                continue;
+            }
+            if a.is_word(k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// After the colon at c: at least two items separated by semicolons, most of them
@@ -598,7 +677,9 @@ impl Cx<'_, '_> {
             if d.role == Role::Deadline {
                 return Some(d.when.iso());
             }
-            if d.role == Role::Plain && after_verb.is_none() && a.ending_with(d.t0, |t| t == Tag::TaskVerb).is_some() && !matches!(d.when, super::dates::When::Day(_)) {
+            let after_task_verb = a.ending_with(d.t0, |t| t == Tag::TaskVerb).is_some() && !matches!(d.when, super::dates::When::Day(_));
+            let scheduled = a.ending_with(d.t0, |t| t == Tag::ScheduleCue).is_some();
+            if d.role == Role::Plain && after_verb.is_none() && (after_task_verb || scheduled) {
                 after_verb = Some(d.when.iso());
             }
         }
@@ -639,11 +720,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         }
         let list_item = item_para == Some(s.para);
         let before = tasks.len();
-        let fr = cx.frame(lo, s.t1, s.en, true);
-        if std::env::var_os("BD_DEBUG").is_some() {
-            eprintln!("sent {si} {:?} frame={:?}", a.slice(s.t0, s.t1), fr.as_ref().map(|f| (&f.who, a.slice(f.act0, s.t1))));
-        }
-        if let Some(f) = fr {
+        if let Some(f) = cx.frame(lo, s.t1, s.en, true) {
             let mut who = f.who;
             if who == Who::Nobody && !s.heading {
                 // An imperative takes the assignee of the list's announcement or of the

@@ -126,11 +126,16 @@ impl Finder<'_, '_> {
         (k, None)
     }
 
-    /// "tầm nhìn đến năm 2045" at k: (end, year).
+    /// "tầm nhìn đến năm 2045" at k: (end, year). "đến năm 2030, tầm nhìn đến năm 2045"
+    /// gives the vision's year.
     fn horizon_at(&self, k: usize) -> Option<(usize, i32)> {
-        let h = self.a.hit_at(k, |t| t == Tag::HorizonCue).filter(|h| h.end() < self.end)?;
-        let y = self.a.tok_text(h.end()).parse::<i32>().ok().filter(|y| (1990..=2200).contains(y) && self.a.is_num(h.end()))?;
-        Some((h.end() + 1, y))
+        let one = |k: usize| {
+            let h = self.a.hit_at(k, |t| t == Tag::HorizonCue).filter(|h| h.end() < self.end)?;
+            let y = self.a.tok_text(h.end()).parse::<i32>().ok().filter(|y| (1990..=2200).contains(y) && self.a.is_num(h.end()))?;
+            Some((h.end() + 1, y))
+        };
+        let first = one(k)?;
+        Some(one(first.0).or_else(|| if self.a.is_punct(first.0, ",") { one(first.0 + 1) } else { None }).unwrap_or(first))
     }
 
     /// "của Bộ Chính trị", "of the National Assembly" at q: (end, issuer).
@@ -200,6 +205,10 @@ impl Finder<'_, '_> {
         if let Some((e2, issuer)) = self.issuer_after(q) {
             f.issuer = Some(issuer);
             q = e2;
+        }
+        // "issued Resolution No. 222/NQ-CP on September 30, 2025, on …": a date first.
+        if let Some(m) = a.has_at(q, Tag::SubjectMarker).filter(|m| self.date_at(m.end()).is_some()) {
+            q = skip_date(self.date_at(m.end()).map_or(q, |d| d.t1));
         }
         if let Some(m) = a.has_at(q, Tag::SubjectMarker).filter(|m| a.tok_norm(m.t0 as usize) != "to") {
             let (te, h) = self.title_end(m.end(), 40);

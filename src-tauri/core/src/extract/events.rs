@@ -62,7 +62,7 @@ impl Cx<'_, '_> {
     fn title_end(&self, s: usize, end: usize) -> usize {
         let a = self.a;
         let mut k = s + 1;
-        while k < end && k < s + 30 {
+        while k < end && k < s + 40 {
             if self.date_starts(k) || self.dates.iter().any(|d| d.t0 == k && d.role != Role::Plain) {
                 break;
             }
@@ -86,7 +86,7 @@ impl Cx<'_, '_> {
             }
             k += 1;
         }
-        while k > s + 1 && (!self.a.is_word(k - 1) && !self.a.is_punct(k - 1, "\"") || matches!(self.a.tok_norm(k - 1), "và" | "and" | "vào")) {
+        while k > s + 1 && (!self.a.is_word(k - 1) && !self.a.is_punct(k - 1, "\"") || matches!(self.a.tok_norm(k - 1), "và" | "and" | "vào" | "on" | "at" | "in")) {
             k -= 1;
         }
         // A lone opening quote left at the end.
@@ -119,7 +119,7 @@ impl Cx<'_, '_> {
         while s < v && !a.is_word(s) {
             s += 1;
         }
-        let mut e = (v..end).find(|&j| is_sep(j) || j == d.t0 || [".", "!", "?", ":"].iter().any(|p| a.is_punct(j, p))).unwrap_or(end);
+        let mut e = (v..end).find(|&j| is_sep(j) || j == d.t0 || ["!", "?", ":"].iter().any(|p| a.is_punct(j, p)) || (a.is_punct(j, ".") && j + 1 >= end)).unwrap_or(end);
         while e > s + 1 && (!a.is_word(e - 1) || matches!(a.tok_norm(e - 1), "vào" | "on" | "ngày")) {
             e -= 1;
         }
@@ -184,11 +184,35 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 None => continue,
             }
         } else {
+            let dist = |k: usize| if k < d.t0 { d.t0 - k } else { k - d.t1 + 1 };
+            let issued = |k: usize| a.has_at(k, Tag::Issuing).and_then(|h| {
+                let mut j = h.end();
+                if a.has_at(j, Tag::Determiner).is_some() {
+                    j += 1;
+                }
+                docs.mentions.iter().find(|m| m.t0 == j)
+            });
             let noun = (lo..end)
-                .filter(|&k| a.has_at(k, Tag::EventNoun).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1))
-                .min_by_key(|&k| (if k < d.t0 { d.t0 - k } else { k - d.t1 + 1 }, k > d.t0));
+                .filter(|&k| (a.has_at(k, Tag::EventNoun).is_some() || issued(k).is_some()) && !cx.in_doc(k) && (k < d.t0 || k >= d.t1))
+                .min_by_key(|&k| (dist(k), k > d.t0));
             match noun {
-                Some(n) => cx.noun_title(n, lo, end),
+                Some(n) if issued(n).is_some() && a.has_at(n, Tag::EventNoun).is_none() => {
+                    // "Ngày 4/12, Văn phòng Chính phủ ban hành Thông báo số 612/TB-VPCP…"
+                    let m = issued(n).copied();
+                    match m.and_then(|m| cx.issued_by(&m, lo).map(|st| (st, m.t1))) {
+                        Some(t) => t,
+                        None => continue,
+                    }
+                }
+                Some(n) => {
+                    let (t0, t1) = cx.noun_title(n, lo, end);
+                    if (t0..t1).filter(|&k| a.is_word(k)).count() == 1 && !a.cap(n) && !a.sents[d.sent].en {
+                        // "… sẽ họp vào ngày 20/12": the clause says more than "họp".
+                        cx.verb_title(n, d, lo, end)
+                    } else {
+                        (t0, t1)
+                    }
+                }
                 None => {
                     let verb = (lo..end)
                         .filter(|&k| a.hit_at(k, |t| matches!(t, Tag::EventVerb | Tag::Issuing)).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1))
@@ -247,7 +271,7 @@ mod tests {
         assert_eq!(e[0].0, "2026-04-20");
         assert!(e[0].1.starts_with("Hội nghị toàn quốc về chuyển đổi số"), "{e:?}");
         let e = events("The Prime Minister on Friday chaired a Government meeting on flood relief, during which he spoke.", "2025-10-19");
-        assert_eq!(e, [("2025-10-17".to_string(), "Government meeting".to_string(), None)]);
+        assert_eq!(e, [("2025-10-17".to_string(), "Government meeting on flood relief".to_string(), None)]);
     }
 
     #[test]

@@ -58,6 +58,10 @@ pub(crate) enum Tag {
     EventTitleStop,
     PlaceMarker,
     Determiner,
+    Opener,
+    ScheduleCue,
+    Hour,
+    Relative,
 }
 
 impl Tag {
@@ -155,6 +159,7 @@ fn calendar_tag(tag: &str) -> Option<Tag> {
         "quarter" => Tag::QuarterWord,
         "month" => Tag::MonthWord,
         "year" => Tag::YearWord,
+        "hour" => Tag::Hour,
         _ => {
             if let Some(m) = num("month-").filter(|m| (1..=12).contains(m)) {
                 Tag::Month(m as u8)
@@ -210,6 +215,9 @@ fn specs() -> Vec<FileSpec> {
         spec!("event_title_stops.txt", Form::Plain(Tag::EventTitleStop)),
         spec!("place_markers.txt", Form::Plain(Tag::PlaceMarker)),
         spec!("determiners.txt", Form::Plain(Tag::Determiner)),
+        spec!("openers.txt", Form::Plain(Tag::Opener)),
+        spec!("schedule_cues.txt", Form::Plain(Tag::ScheduleCue)),
+        spec!("relative_words.txt", Form::Plain(Tag::Relative)),
     ]
 }
 
