@@ -178,6 +178,12 @@ export function extractionArticles() {
         'Sáng 30/12, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân năm 2025 tại Hà Nội.\n\n' +
         'Phát biểu chỉ đạo, đồng chí Trần Cẩm Tú giao Bộ Ngoại giao chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư trước ngày 15/1/2026, tham mưu xây dựng Chiến lược đối ngoại nhân dân đến năm 2030, tầm nhìn đến năm 2045 trong quý I/2026.\n\n' +
         'Đối ngoại nhân dân 🤝 là một trụ cột của nền ngoại giao toàn diện. Các tổ chức nhân dân cần tiếp tục đẩy mạnh đối ngoại nhân dân.\n\n' +
+        // Enough text that the last sentence is out of view until the reader scrolls to it.
+        Array.from(
+          { length: 12 },
+          (_, i) =>
+            `Đoạn tường thuật thứ ${i + 1}: nhiều chương trình giao lưu hữu nghị được tổ chức ở các địa phương và trong cộng đồng người Việt Nam ở nước ngoài.\n\n`,
+        ).join('') +
         'Liên hiệp các tổ chức hữu nghị Việt Nam hoàn thành báo cáo tổng kết trong tháng 3/2026.',
     },
     {

@@ -38,6 +38,15 @@ test('Vietnamese labels are proper Vietnamese', () => {
     statusFailed: 'Lỗi',
     remove: 'Xoá',
     setDate: 'Đặt ngày',
+    viewDocuments: 'Văn bản',
+    viewDirectives: 'Chỉ đạo',
+    viewEvents: 'Sự kiện',
+    docsEmpty: 'Chưa có văn bản nào',
+    reextract: 'Trích xuất lại',
+    concreteOnly: 'Chỉ giao việc cụ thể',
+    notNamed: 'không nêu',
+    sources: '{n} nguồn',
+    reportKept: 'giữ nguyên {n} mục của bạn',
   };
   for (const [k, v] of Object.entries(expect)) assert.equal(vi.get(k), v, k);
 });
