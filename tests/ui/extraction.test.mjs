@@ -206,6 +206,20 @@ describe('reader highlights', () => {
     });
   });
 
+  test('a headline shown once as the title keeps its highlights there', async () => {
+    const articles = ALL().map((a) => (a.id === 2 ? { ...a, body: `${a.title}\n\n${a.body}` } : a));
+    await withApp({ articles }, async (page) => {
+      await openArticle(page, 'Quốc hội thảo luận');
+      assert.equal(await page.locator('[data-testid="reader-body"] > p').count(), 2);
+      const inTitle = page.getByTestId('reader-title').getByTestId('hl-dir');
+      assert.equal(await inTitle.textContent(), 'Quốc hội thảo luận dự thảo Luật Đất đai sửa đổi');
+      await inTitle.click();
+      assert.equal(await panelText(page, 'panel-assignee'), 'Quốc hội');
+      // The body's spans are still in place after the hidden headline.
+      assert.deepEqual(await hlTexts(page, 'hl-event'), [S.a2Debate]);
+    });
+  });
+
   test('the legend turns each kind on and off', async () => {
     await withApp({}, async (page) => {
       await openArticle(page, 'Chỉ thị 12/CT-TTg');

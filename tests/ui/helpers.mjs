@@ -281,6 +281,11 @@ export function sampleExtraction() {
         id: 106, article: 4, sentence: S.a4Html, assignee: 'Ban biên tập <i>nội bộ</i>',
         action: 'hiện nguyên văn <b>x</b>', due: '2024-Q3', concrete: true, docs: [], state: 'edited',
       },
+      // Only found when a test opens article 2 with its headline as the first paragraph.
+      {
+        id: 108, article: 2, sentence: 'Quốc hội thảo luận dự thảo Luật Đất đai sửa đổi', assignee: 'Quốc hội',
+        action: 'thảo luận dự thảo Luật Đất đai sửa đổi', due: null, concrete: false, docs: [], state: 'machine',
+      },
       {
         id: 201, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
         action: 'chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư', due: '2026-01-15', concrete: true, docs: [3],
@@ -572,6 +577,11 @@ function tauriMock(cfg) {
   }
 
   async function command(cmd, args) {
+    // Canned answers (e.g. what the real backend returned), by command, or by command and id.
+    if (cfg.responses && Object.hasOwn(cfg.responses, cmd)) {
+      const r = cfg.responses[cmd];
+      return r && r.byId ? r.byId[args.id] : r;
+    }
     switch (cmd) {
       case 'article_extraction': {
         const a = articleOf(args.id);
@@ -748,6 +758,7 @@ export async function openApp(browser, baseUrl, options = {}) {
     freezePrototype: options.freezePrototype ?? true,
     extraction: options.extraction ?? sampleExtraction(),
     reextractMs: options.reextractMs ?? 150,
+    responses: options.responses ?? null,
   };
   await context.addInitScript(tauriMock, cfg);
   const page = await context.newPage();
