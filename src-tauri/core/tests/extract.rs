@@ -190,6 +190,29 @@ fn government_notice_phrasings() {
     assert!(dirs("Chủ tịch Quốc hội Trần Văn A sẽ chủ trì và điều hành hội nghị.", "2026-07-18").is_empty());
 }
 
+#[test]
+fn numbered_and_bulleted_items() {
+    let t = "Thủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh ven biển tiếp tục chỉ đạo theo dõi chặt chẽ diễn biến bão; tổ chức sơ tán người dân.\n\n2. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng, phương tiện cứu hộ.";
+    let d = dirs(t, "2026-09-10");
+    assert_eq!(d.len(), 3, "{d:#?}");
+    assert_eq!(who(&d[0]), "Chủ tịch Ủy ban nhân dân các tỉnh ven biển");
+    assert_eq!(who(&d[1]), "Chủ tịch Ủy ban nhân dân các tỉnh ven biển");
+    assert_eq!(d[1].action, "tổ chức sơ tán người dân");
+    let t = "UBND tỉnh yêu cầu các sở, ngành:\n\n- Khẩn trương rà soát các dự án chậm tiến độ.\n\n- Báo cáo kết quả trước ngày 20/10.";
+    let d = dirs(t, "2026-09-10");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d.iter().all(|d| who(d) == "các sở, ngành"));
+    assert_eq!(d[1].due.as_deref(), Some("2026-10-20"));
+}
+
+#[test]
+fn english_requests_with_that_and_months() {
+    let d = dirs("He also requested that provinces speed up the construction of district hospitals in December.", "2025-11-05");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "provinces");
+    assert_eq!(d[0].due.as_deref(), Some("2025-12"));
+}
+
 // ---------------------------------------------------------------- documents
 
 #[test]
@@ -313,6 +336,8 @@ fn texts() -> impl Strategy<Value = String> {
         "Sáng", "30/12", "hội nghị", "tại", "Hà Nội", ";", ":", ",", ".", "\n\n", "Thứ nhất,", "asked", "the Ministry", "to",
         "submit", "before", "August 1", "on Saturday", "quý I/2026", "tháng 3.2026", "năm nay", "“", "”", "(", ")", "No.", "TP.",
         "Chiến lược", "tầm nhìn đến năm 2045", "4 Nghị quyết", "về", "và", "cần", "phải", "được giao", "Đến năm 2030,",
+        "conference", "meeting", "on Monday", "10th", "chức", "Tổ chức", "1.", "- ", "a)", "requested that", "provinces",
+        "theo chức năng, nhiệm vụ được giao", "17 giờ", "12h30", "vào tháng 7/2026", "in December", "dated", "Decree No. 5/2025/ND-CP",
     ]);
     prop_oneof![
         any::<String>(),

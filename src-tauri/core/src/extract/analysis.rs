@@ -167,6 +167,12 @@ impl<'a> Analysed<'a> {
                     && self.attached(i)
                     && self.toks[i - 1].kind == TokKind::Word
                     && lex.abbreviations.contains(self.tok_text(i - 1));
+                // "1. Chủ tịch…", "II. Nhiệm vụ…": the number of a list item opening a line.
+                let numbering = self.tok_norm(i) == "." && i == start + 1 && i > 0 && {
+                    let w = self.tok_text(i - 1);
+                    self.toks[i - 1].kind == TokKind::Num && w.len() <= 2 || (w.len() <= 4 && w.chars().all(|c| "IVXL".contains(c))) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()))
+                };
+                let abbreviation = abbreviation || numbering;
                 if (next_starts && !abbreviation) || j == n {
                     if j < n && self.toks[j].nl_before > 0 {
                         // The line break closes it at the top of the loop.

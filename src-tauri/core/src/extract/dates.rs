@@ -319,7 +319,14 @@ impl Cx<'_, '_> {
             if let Some(y) = self.year_at(j) {
                 return Some((j + 1, When::Month(y, m), true));
             }
-            let d = self.num(j).filter(|d| (1..=31).contains(d) && a.tok_text(j).len() <= 2)?;
+            let Some(d) = self.num(j).filter(|d| (1..=31).contains(d) && a.tok_text(j).len() <= 2) else {
+                // "in December", "by March": a month after a deadline word.
+                if a.ending_with(i, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some() {
+                    let (w, ex) = self.resolve_month(m, None)?;
+                    return Some((h.end(), w, ex));
+                }
+                return None;
+            };
             let mut e = j + 1;
             if a.attached(e) && matches!(a.tok_norm(e), "st" | "nd" | "rd" | "th") {
                 e += 1;

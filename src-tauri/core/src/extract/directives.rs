@@ -86,7 +86,7 @@ impl Cx<'_, '_> {
         if a.is_num(k) && !a.attached(k + 1) && k + 1 < e {
             k += 1; // "11 Bộ, cơ quan"
         }
-        if self.body_at(k).is_none() {
+        if self.body_at(k).is_none() || (k == b && a.hit_at(k, starts_action).is_some()) {
             return false;
         }
         let mut unknown_run = 0;
@@ -212,9 +212,18 @@ impl Cx<'_, '_> {
     }
 
     /// 1. "X <cue> Y <action>".
-    fn assign_frame(&self, cue: Hit, end: usize, en: bool) -> Option<Frame> {
+    fn assign_frame(&self, lo: usize, cue: Hit, end: usize, en: bool) -> Option<Frame> {
         let a = self.a;
         let y0 = cue.end();
+        // "Chủ tịch UBND các tỉnh tiếp tục chỉ đạo theo dõi…": after an adverb the cue is
+        // the subject's own act.
+        let c0 = cue.t0 as usize;
+        if self.starter(y0).is_some() && a.ending_with(c0, |t| t == Tag::Adverb).is_some() {
+            let adv = a.ending_with(c0, |t| t == Tag::Adverb).map_or(c0, |h| h.t0 as usize);
+            if let Subject::Body(b, e) = self.subject_before(lo, adv) {
+                return Some(Frame { who: Who::Tokens(b, e), act0: adv, lead: None });
+            }
+        }
         if y0 >= end || a.has_at(y0, Tag::IssuerMarker).is_some() {
             return None;
         }
@@ -226,13 +235,21 @@ impl Cx<'_, '_> {
         }
         if en {
             // The one who asks comes just before: a name, a pronoun, a body.
-            let c0 = cue.t0 as usize;
+            let mut c0 = cue.t0 as usize;
+            if let Some(h) = a.ending_with(c0, |t| t == Tag::Adverb) {
+                c0 = h.t0 as usize; // "He also requested…"
+            }
             let asker = c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some());
             if !asker {
                 return None;
             }
             if a.ending_with(cue.t0 as usize, |t| t == Tag::Past).is_some() || (cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her")) {
                 return None; // "had assigned 9,831 tasks", "their assigned functions"
+            }
+            if a.has_at(y0, Tag::Relative).is_some() {
+                // "requested that provinces speed up…"
+                let be = self.bodies_end(y0 + 1, end)?;
+                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None });
             }
             let to = (y0..end).find(|&k| {
                 a.tok_norm(k) == "to"
@@ -292,6 +309,10 @@ impl Cx<'_, '_> {
         let (b, e) = self.trim(y0, yend);
         if b >= e {
             return Some(Frame { who: Who::Nobody, act0, lead: None });
+        }
+        if a.is_punct(yend, ":") && act0 == yend + 1 && (self.body_like(b, e) || self.proper(b, e)) {
+            // "Thủ tướng yêu cầu các địa phương: …": the list's items are theirs.
+            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None });
         }
         // Another cue before the action: this one was not addressed to anyone
         // ("Phát biểu và chỉ đạo tại Hội nghị, Tổng Bí thư đề nghị…").
@@ -371,7 +392,7 @@ impl Cx<'_, '_> {
                 if counted {
                     continue;
                 }
-                if let Some(f) = self.assign_frame(cue, end, en) {
+                if let Some(f) = self.assign_frame(lo, cue, end, en) {
                     return Some(f);
                 }
             }
@@ -703,6 +724,20 @@ fn words<'x>(a: &'x Analysed, t0: usize, t1: usize) -> HashSet<&'x str> {
     (t0..t1).filter(|&k| a.is_word(k) && !a.is_num(k)).map(|k| a.tok_norm(k)).collect()
 }
 
+/// Where a bulleted or numbered line's text starts: "- ", "• ", "1. ", "2) ", "a) ".
+fn bullet(a: &Analysed, lo: usize) -> Option<usize> {
+    let line_start = lo == 0 || a.toks[lo].nl_before > 0;
+    if !line_start {
+        return None;
+    }
+    if ["-", "+", "•", "*"].iter().any(|p| a.is_punct(lo, p)) && a.is_word(lo + 1) {
+        return Some(lo + 1);
+    }
+    let w = a.tok_text(lo);
+    let short = (a.is_num(lo) && w.len() <= 2) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase())) || (w.len() <= 4 && w.chars().all(|c| "IVXL".contains(c)));
+    (short && (a.is_punct(lo + 1, ".") || a.is_punct(lo + 1, ")")) && a.attached(lo + 1) && a.is_word(lo + 2)).then_some(lo + 2)
+}
+
 pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedDirective> {
     let cx = Cx { a, dates, docs };
     let mut tasks: Vec<Task> = Vec::new();
@@ -713,9 +748,9 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     let mut item_para: Option<usize> = None;
     for (si, s) in a.sents.iter().enumerate() {
         let mut lo = s.t0;
-        let marker = a.has_at(lo, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",") || a.is_punct(h.end(), ":"));
-        if let Some(h) = marker {
-            lo = h.end() + 1;
+        let marker = a.has_at(lo, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",") || a.is_punct(h.end(), ":")).map(|h| h.end() + 1).or_else(|| bullet(a, lo));
+        if let Some(m) = marker {
+            lo = m;
             item_para = Some(s.para);
         }
         let list_item = item_para == Some(s.para);
@@ -739,6 +774,15 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 who = Who::Nobody;
             }
             let n = tasks.len();
+            if f.act0 >= s.t1 || (f.act0 + 1 == s.t1 && !a.is_word(f.act0)) {
+                // "Thủ tướng yêu cầu các địa phương:": announces the items that follow.
+                if let Who::Tokens(b, e) = who {
+                    let w = Who::Carried(a.slice(b, e).to_string());
+                    intro = Some(w.clone());
+                    prev = Some((si, w));
+                }
+                continue;
+            }
             cx.split(who, f.act0, s.t1, si, s.en, &mut tasks);
             // "Đến năm 2030, tăng…": a deadline before the action is every task's.
             if let Some(d) = dates.iter().find(|d| (lo..=lo + 1).contains(&d.t0) && d.t1 <= f.act0 && d.role == Role::Deadline) {

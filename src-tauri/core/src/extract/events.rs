@@ -102,7 +102,11 @@ impl Cx<'_, '_> {
     fn noun_title(&self, n: usize, lo: usize, end: usize) -> (usize, usize) {
         let a = self.a;
         let mut s = n;
-        while s > lo && a.cap(s - 1) && a.is_word(s - 1) && a.tok_text(s - 1).is_ascii() && a.has_at(s - 1, Tag::SubjectPrefix).is_none() && !self.date_starts(s - 1) {
+        let ordinal = |k: usize| {
+            let t = a.tok_text(k);
+            ["st", "nd", "rd", "th"].iter().any(|x| t.strip_suffix(x).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+        };
+        while s > lo && (a.cap(s - 1) || ordinal(s - 1)) && a.is_word(s - 1) && a.tok_text(s - 1).is_ascii() && a.has_at(s - 1, Tag::SubjectPrefix).is_none() && !self.date_starts(s - 1) {
             s -= 1;
         }
         (s, self.title_end(n, end))
