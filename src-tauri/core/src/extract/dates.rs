@@ -299,6 +299,10 @@ impl Cx<'_, '_> {
                 None => Some((i + 1, When::Quarter(self.day?.year(), t), false)),
             };
         }
+        if let Some(j) = self.tag_at(i, |t| t == Tag::ThisMonth) {
+            let d = self.day?;
+            return Some((j, When::Month(d.year(), d.month()), true));
+        }
         if let Some(j) = self.tag_at(i, |t| t == Tag::ThisYear) {
             return Some((j, When::Year(self.day?.year()), true));
         }

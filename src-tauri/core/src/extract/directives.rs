@@ -239,7 +239,9 @@ impl Cx<'_, '_> {
             if let Some(h) = a.ending_with(c0, |t| t == Tag::Adverb) {
                 c0 = h.t0 as usize; // "He also requested…"
             }
-            let asker = c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some());
+            // (or a comma before a participle: "…No. 150/CĐ-TTg, ordering ministries to…")
+            let participle = a.tok_norm(cue.t0 as usize).ends_with("ing") && c0 > 0 && a.is_punct(c0 - 1, ",");
+            let asker = participle || (c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()));
             if !asker {
                 return None;
             }
@@ -431,7 +433,11 @@ impl Cx<'_, '_> {
                 if en && !self.new_task_at(k, false) {
                     return None; // "The Government also organised…"
                 }
-                let issuing = a.has_at(k, Tag::Issuing).is_some_and(|h| a.hit_at(h.end(), |t| matches!(t, Tag::DocKind(..))).is_some());
+                let mut v = k;
+                while let Some(h) = a.has_at(v, Tag::Adverb) {
+                    v = h.end();
+                }
+                let issuing = a.has_at(v, Tag::Issuing).is_some_and(|h| a.hit_at(h.end(), |t| matches!(t, Tag::DocKind(..))).is_some());
                 // What comes before the subject is an opening phrase ("Đồng thời,", "Để
                 // làm tốt việc này,"), not a clause of its own ("Cùng tham dự … có …,").
                 let narrated_before = (lo..b).any(|j| a.hit_at(j, |t| matches!(t, Tag::EventVerb | Tag::EventNoun | Tag::Reporting | Tag::Past)).is_some());
@@ -877,3 +883,4 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     v.sort_by_key(|d| (d.span.start, d.action_span.map_or(0, |s| s.start)));
     v
 }
+

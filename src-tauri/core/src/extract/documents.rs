@@ -413,7 +413,8 @@ fn title_words(t: &str) -> Vec<String> {
 }
 
 fn same_code(a: &Option<String>, b: &Option<String>) -> bool {
-    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    // "168/2024/NĐ-CP" = "168/2024/ND-CP"
+    let norm = |s: &str| fold(s).chars().filter(|c| !c.is_whitespace()).collect::<String>();
     match (a, b) {
         (Some(x), Some(y)) => norm(x) == norm(y),
         _ => true,
@@ -557,7 +558,7 @@ mod tests {
         assert_eq!(brief("Bộ Tư pháp chủ trì sơ kết Chỉ thị 8."), ["Directive 8 - - - -"]);
         assert_eq!(brief("Thực hiện Chỉ thị số 15-CT/TW của Ban Bí thư về công tác dân vận."), ["Directive 15 15-CT/TW công tác dân vận Ban Bí thư -"]);
         assert_eq!(brief("Theo Kết luận số 77 KL/TƯ, các tỉnh họp."), ["Conclusion 77 77 KL/TƯ - - -"]);
-        assert_eq!(brief("Under Decree No. 45/2024/ND-CP of the Government, firms act."), ["Decree 45 45/2024/ND-CP - the Government -"]);
+        assert_eq!(brief("Under Decree No. 45/2024/ND-CP of the Government, firms act."), ["Decree 45 45/2024/ND-CP - Government -"]);
         assert_eq!(brief("Nghị quyết năm 2025 và quyết định 2024 không phải số hiệu."), Vec::<String>::new());
     }
 

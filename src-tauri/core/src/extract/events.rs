@@ -109,6 +109,16 @@ impl Cx<'_, '_> {
         while s > lo && (a.cap(s - 1) || ordinal(s - 1)) && a.is_word(s - 1) && a.tok_text(s - 1).is_ascii() && a.has_at(s - 1, Tag::SubjectPrefix).is_none() && !self.date_starts(s - 1) {
             s -= 1;
         }
+        if s == n && a.sents[a.tok_sent[n] as usize].en {
+            // "held an online meeting": the words after the article.
+            let mut k = n;
+            while k > lo && n - k < 4 && a.is_word(k - 1) && a.hit_at(k - 1, |t| matches!(t, Tag::Determiner | Tag::SubjectPrefix | Tag::EventVerb | Tag::Issuing) || t.starts_action()).is_none() && !self.date_starts(k - 1) && a.has_at(k - 1, Tag::PlaceMarker).is_none() {
+                k -= 1;
+            }
+            if k > lo && a.has_at(k - 1, Tag::Determiner).is_some() {
+                s = k;
+            }
+        }
         (s, self.title_end(n, end))
     }
 
