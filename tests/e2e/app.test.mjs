@@ -194,6 +194,39 @@ test('first start: the window shows the two sample articles', async () => {
   await screenshot(display, '1-first-start', { driver });
 });
 
+test('extraction: the seed directives, the reader highlights and the details panel', async () => {
+  await driver.click(await driver.find('[data-testid="nav-directives"]'));
+  await driver.click(await driver.find('[data-testid="concrete-only"]'));
+  const rows = await waitFor('the concrete directives of the seeds', async () => {
+    const r = await driver.execute(
+      `return [...document.querySelectorAll('[data-testid="directive-row"]')].map(e => e.textContent);`,
+    );
+    return r.length === 2 ? r : null;
+  });
+  const texts = rows.map(norm);
+  assert.ok(texts.every((r) => r.includes('Bộ Ngoại giao')), JSON.stringify(texts));
+  assert.ok(texts.some((r) => r.includes('sơ kết Chỉ thị 12')), JSON.stringify(texts));
+  assert.ok(texts.some((r) => r.includes('2045')), JSON.stringify(texts));
+  await screenshot(display, '1b-directives', { driver });
+
+  // A row opens the article at its sentence, with the directive's fields beside it.
+  const [first] = await driver.findAll('[data-testid="directive-row"] [data-testid="dir-action"]');
+  await driver.click(first);
+  const assignee = await waitFor('the directive panel', async () => {
+    const els = await driver.findAll('[data-testid="panel-assignee"]');
+    return els.length ? norm(await driver.text(els[0])) : null;
+  });
+  assert.equal(assignee, 'Bộ Ngoại giao');
+  const marks = await driver.execute(
+    `return document.querySelectorAll('[data-testid="reader-body"] [data-kinds]').length;`,
+  );
+  assert.ok(marks >= 3, `the reader highlights extracted items (${marks})`);
+  await screenshot(display, '1c-reader-highlights', { driver });
+  await driver.click(await driver.find('[data-testid="panel-close"]'));
+  await driver.click(await driver.find('[data-testid="nav-library"]'));
+  await waitForRows('the library list again', (r) => r.length === 2);
+});
+
 test('import a file, see it listed, find it with a folded query, read it', async () => {
   await collectProgressEvents();
   if (hasXdotool()) {
