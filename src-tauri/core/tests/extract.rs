@@ -93,6 +93,27 @@ fn narration_and_descriptions_are_not_directives() {
 }
 
 #[test]
+fn sentences_opening_with_a_verb_phrase_that_narrate_are_not_imperatives() {
+    for t in [
+        "Thực hiện chỉ đạo của Thủ tướng, Bộ Công Thương đã ban hành hướng dẫn về xăng dầu.",
+        "Chủ trì hội nghị có Phó Thủ tướng và lãnh đạo các bộ, ngành.",
+        "Tiếp tục chương trình công tác, chiều cùng ngày, đoàn công tác đến thăm Khu công nghệ cao.",
+        "Triển khai Kế hoạch số 9/KH-UBND, huyện đã hoàn thành việc sáp nhập 12 thôn.",
+        "Bảo đảm an ninh năng lượng là nhiệm vụ trọng tâm của năm 2026.",
+        "Phát huy kết quả đạt được, năm 2026 ngành giáo dục đặt mục tiêu phổ cập tiếng Anh.",
+    ] {
+        assert!(dirs(t, "2026-03-12").is_empty(), "{t}: {:#?}", dirs(t, "2026-03-12"));
+    }
+    // Reported guidance stops at the copula.
+    let d = dirs("Thủ tướng nêu rõ, triển khai Nghị quyết số 68 là mệnh lệnh hành động.", "2026-03-12");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].action, "triển khai Nghị quyết số 68");
+    // "Theo X, Y cần…": the body after the opening phrase is the subject.
+    let d = dirs("Theo Bộ Y tế, các địa phương cần tăng cường giám sát dịch bệnh.", "2026-03-12");
+    assert_eq!(d.iter().map(who).collect::<Vec<_>>(), ["các địa phương"]);
+}
+
+#[test]
 fn an_enumerated_list_gives_each_item_the_announced_assignee() {
     let t = "Chính phủ yêu cầu các bộ, ngành tập trung thực hiện 3 nhiệm vụ trọng tâm.\n\n\
              Thứ nhất, rà soát các văn bản quy phạm pháp luật còn chồng chéo.\n\n\

@@ -35,6 +35,8 @@ struct Frame {
     act0: usize,
     /// Where an imperative begins (it may take an earlier sentence's assignee).
     lead: Option<usize>,
+    /// Where the action ends, when not at the end of the sentence.
+    end: Option<usize>,
 }
 
 enum Subject {
@@ -192,7 +194,11 @@ impl Cx<'_, '_> {
                 // The tail of a longer list is not a subject ("trình Ban Chấp hành Trung
                 // ương, Bộ Chính trị, …").
                 if b > lo && self.a.is_punct(b - 1, ",") && self.a.ending_with(b - 1, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some() {
-                    return Subject::Invalid;
+                    let prev = (lo..b - 1).rev().find(|&p| self.a.is_punct(p, ",")).map_or(lo, |p| p + 1);
+                    let (pb, pe) = self.trim(prev, b - 1);
+                    if self.body_like(pb, pe) || !(pb..pe).any(|j| self.a.hit_at(j, |t| matches!(t, Tag::TitleStop | Tag::SubjectMarker | Tag::Opener)).is_some() && j == pb) {
+                        return Subject::Invalid;
+                    }
                 }
                 return Subject::Body(b2, e2);
             }
@@ -221,14 +227,14 @@ impl Cx<'_, '_> {
         if self.starter(y0).is_some() && a.ending_with(c0, |t| t == Tag::Adverb).is_some() {
             let adv = a.ending_with(c0, |t| t == Tag::Adverb).map_or(c0, |h| h.t0 as usize);
             if let Subject::Body(b, e) = self.subject_before(lo, adv) {
-                return Some(Frame { who: Who::Tokens(b, e), act0: adv, lead: None });
+                return Some(Frame { who: Who::Tokens(b, e), act0: adv, lead: None, end: None });
             }
         }
         if y0 >= end || a.has_at(y0, Tag::IssuerMarker).is_some() {
             return None;
         }
         if a.is_punct(y0, ":") {
-            return Some(Frame { who: Who::Nobody, act0: y0 + 1, lead: None });
+            return Some(Frame { who: Who::Nobody, act0: y0 + 1, lead: None, end: None });
         }
         if !a.is_word(y0) && !a.is_punct(y0, "\"") {
             return None;
@@ -251,7 +257,7 @@ impl Cx<'_, '_> {
             if a.has_at(y0, Tag::Relative).is_some() {
                 // "requested that provinces speed up…"
                 let be = self.bodies_end(y0 + 1, end)?;
-                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None });
+                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None, end: None });
             }
             let to = (y0..end).find(|&k| {
                 a.tok_norm(k) == "to"
@@ -264,14 +270,14 @@ impl Cx<'_, '_> {
                     let (b, e) = self.trim(y0, k);
                     let e = self.first_bodies(b, e);
                     if b < e && (self.body_like(b, e) || self.proper(b, e)) {
-                        Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None }
+                        Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None }
                     } else if b < e && a.has_at(b, Tag::Pronoun).is_none() && !self.body_like(b, e) {
                         return None;
                     } else {
-                        Frame { who: Who::Nobody, act0: k + 1, lead: None }
+                        Frame { who: Who::Nobody, act0: k + 1, lead: None, end: None }
                     }
                 }
-                None => Frame { who: Who::Nobody, act0: y0, lead: None },
+                None => Frame { who: Who::Nobody, act0: y0, lead: None, end: None },
             });
         }
         let mut k = y0;
@@ -310,11 +316,11 @@ impl Cx<'_, '_> {
         };
         let (b, e) = self.trim(y0, yend);
         if b >= e {
-            return Some(Frame { who: Who::Nobody, act0, lead: None });
+            return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
         }
         if a.is_punct(yend, ":") && act0 == yend + 1 && (self.body_like(b, e) || self.proper(b, e)) {
             // "Thủ tướng yêu cầu các địa phương: …": the list's items are theirs.
-            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None });
+            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None });
         }
         // Another cue before the action: this one was not addressed to anyone
         // ("Phát biểu và chỉ đạo tại Hội nghị, Tổng Bí thư đề nghị…").
@@ -322,10 +328,10 @@ impl Cx<'_, '_> {
             return None;
         }
         if self.body_like(b, e) || self.proper(b, e) {
-            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None });
+            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None });
         }
         if a.has_at(b, Tag::Pronoun).is_some() {
-            return Some(Frame { who: Who::Nobody, act0, lead: None });
+            return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
         }
         // Not a body: not an assignment ("đã chỉ đạo quá trình chuẩn bị…").
         None
@@ -407,8 +413,8 @@ impl Cx<'_, '_> {
                 // which then belongs to the action.
                 let act0 = if en || self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some() { cue.end() } else { k };
                 match self.subject_before(lo, k) {
-                    Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0, lead: None }),
-                    Subject::Nobody => return Some(Frame { who: Who::Nobody, act0, lead: Some(k) }),
+                    Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None }),
+                    Subject::Nobody => return Some(Frame { who: Who::Nobody, act0, lead: Some(k), end: None }),
                     Subject::Invalid => continue,
                 }
             }
@@ -451,7 +457,7 @@ impl Cx<'_, '_> {
                 if obj {
                     return None;
                 }
-                return Some(Frame { who: Who::Tokens(b, e), act0: k, lead: None });
+                return Some(Frame { who: Who::Tokens(b, e), act0: k, lead: None, end: None });
             }
         }
         // 4b. an imperative after an opening phrase ("Cùng với đó, đẩy mạnh…")
@@ -468,15 +474,50 @@ impl Cx<'_, '_> {
     fn imperative(&self, lo: usize, s: usize, end: usize) -> Option<Frame> {
         let a = self.a;
         let (s, _) = self.trim(s, end);
-        if s < end && (self.starter(s).is_some() || a.has_at(s, Tag::SubjectCue).is_some()) {
-            if (s + 1..end).any(|k| a.has_at(k, Tag::Reporting).is_some()) {
-                return None; // "Báo cáo tổng kết…, Bộ trưởng cho biết…"
-            }
-            let act0 = a.has_at(s, Tag::SubjectCue).map_or(s, |h| h.end());
-            let _ = lo;
-            return Some(Frame { who: Who::Nobody, act0, lead: Some(s) });
+        if s >= end || (self.starter(s).is_none() && a.has_at(s, Tag::SubjectCue).is_none()) {
+            return None;
         }
-        None
+        let reported = lo < s && a.ending_with(s - 1, |t| t == Tag::Reporting).is_some();
+        // A verb phrase that frames a narrated clause: "Báo cáo tổng kết…, Bộ trưởng cho
+        // biết…", "Thực hiện chỉ đạo…, Bộ Y tế đã ban hành…", "Tiếp tục chương trình…,
+        // đoàn công tác đến thăm…".
+        let past = |k: usize| {
+            a.has_at(k, Tag::Past).is_some_and(|h| {
+                let n = h.end();
+                a.is_word(n) && a.hit_at(n, |t| matches!(t, Tag::TitleStop | Tag::Copula)).is_none() && !matches!(a.tok_norm(n), "và" | "and")
+            })
+        };
+        if (s + 1..end).any(|k| a.hit_at(k, |t| matches!(t, Tag::Reporting | Tag::EventVerb)).is_some() || past(k)) {
+            return None;
+        }
+        for k in s + 1..end {
+            if a.is_punct(k - 1, ",") {
+                let (mut b, _) = self.trim(k, end);
+                if let Some(d) = self.dates.iter().find(|d| d.t0 == b) {
+                    b = d.t1; // "…, năm 2026 ngành y tế đặt mục tiêu…"
+                }
+                let clause = self.bodies_end(b, end).is_some_and(|be| a.is_word(be) && !a.is_punct(be, ",")) || a.has_at(b, Tag::Pronoun).is_some();
+                if clause {
+                    return None;
+                }
+            }
+        }
+        // "Chủ trì hội nghị có…": a meeting chaired is narrated.
+        let v = a.hit_at(s, starts_action).map_or(s + 1, |h| h.end());
+        if a.has_at(v, Tag::EventNoun).is_some() {
+            return None;
+        }
+        // "Hoàn thiện thể chế là một trong ba đột phá": a description, unless reported
+        // speech ("Thủ tướng nêu rõ, triển khai Nghị quyết… là mệnh lệnh hành động").
+        let mut end = end;
+        if let Some(c) = (s + 1..end).find(|&k| a.has_at(k, Tag::Copula).is_some()) {
+            if !reported {
+                return None;
+            }
+            end = c;
+        }
+        let act0 = a.has_at(s, Tag::SubjectCue).map_or(s, |h| h.end());
+        Some(Frame { who: Who::Nobody, act0, lead: Some(s), end: Some(end) })
     }
 }
 
@@ -581,7 +622,7 @@ impl Cx<'_, '_> {
                     // "…; Đảng ủy Chính phủ chỉ đạo hoàn thiện…": the body directs it.
                     let directs = self.bodies_end(s0, r1).filter(|&be| a.has_at(be, Tag::AssignCue).is_some_and(|c| self.starter(c.end()).is_some()));
                     let f = match directs {
-                        Some(be) => Some(Frame { who: Who::Tokens(s0, be), act0: be, lead: None }),
+                        Some(be) => Some(Frame { who: Who::Tokens(s0, be), act0: be, lead: None, end: None }),
                         None => self.frame(n, r1, en, false).filter(opens),
                     };
                     if let Some(f) = f {
@@ -789,7 +830,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 }
                 continue;
             }
-            cx.split(who, f.act0, s.t1, si, s.en, &mut tasks);
+            cx.split(who, f.act0, f.end.unwrap_or(s.t1), si, s.en, &mut tasks);
             // "Đến năm 2030, tăng…": a deadline before the action is every task's.
             if let Some(d) = dates.iter().find(|d| (lo..=lo + 1).contains(&d.t0) && d.t1 <= f.act0 && d.role == Role::Deadline) {
                 for t in &mut tasks[n..] {

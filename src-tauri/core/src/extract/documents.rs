@@ -103,14 +103,14 @@ impl Finder<'_, '_> {
             if let Some(h) = self.horizon_at(k) {
                 return (k, Some(h));
             }
+            let t = a.tok_norm(k);
+            if !a.is_word(k) && !matches!(t, "-" | "/" | "&" | "'") {
+                break;
+            }
+            if a.hit_at(k, |t| t == Tag::TitleStop).is_some() {
+                break;
+            }
             if k > q {
-                let t = a.tok_norm(k);
-                if !a.is_word(k) && !matches!(t, "-" | "/" | "&" | "'") {
-                    break;
-                }
-                if a.hit_at(k, |t| t == Tag::TitleStop).is_some() {
-                    break;
-                }
                 if a.hit_at(k, is_kind).is_some() && a.cap(k) {
                     break;
                 }
@@ -316,7 +316,9 @@ impl Finder<'_, '_> {
                 return head_end;
             }
             let (te, hz) = self.title_end(head_end, 30);
-            if te > head_end {
+            // A head word that is a name already: "Chương trình hành động".
+            let named_head = head_end - i >= 4 && hz.is_none();
+            if te > head_end || named_head {
                 f.t1 = te;
                 f.title = self.text(i, te);
                 if let Some((e, y)) = hz {

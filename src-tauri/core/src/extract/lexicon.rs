@@ -63,6 +63,7 @@ pub(crate) enum Tag {
     ScheduleCue,
     Hour,
     Relative,
+    Copula,
 }
 
 impl Tag {
@@ -220,6 +221,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("openers.txt", Form::Plain(Tag::Opener)),
         spec!("schedule_cues.txt", Form::Plain(Tag::ScheduleCue)),
         spec!("relative_words.txt", Form::Plain(Tag::Relative)),
+        spec!("copulas.txt", Form::Plain(Tag::Copula)),
     ]
 }
 
