@@ -29,6 +29,14 @@ pub struct ExtractArgs {
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
+/// One article of the `--json` array: its file, then the FORMAT.md fields in order.
+#[derive(serde::Serialize)]
+struct WithFile {
+    file: String,
+    #[serde(flatten)]
+    extraction: Extraction,
+}
+
 pub fn run(args: ExtractArgs) -> Res<ExitCode> {
     let fallback = match &args.date {
         Some(d) => Some(PubDate::parse(d).filter(|p| matches!(p, PubDate::Day(_))).ok_or_else(|| format!("invalid date \"{d}\": use YYYY-MM-DD"))?),
@@ -72,11 +80,7 @@ pub fn run(args: ExtractArgs) -> Res<ExitCode> {
                 summary(&mut out, path, &x)?;
             }
         } else if args.json {
-            let mut v = serde_json::to_value(&x)?;
-            if let Some(o) = v.as_object_mut() {
-                o.insert("file".into(), path.display().to_string().into());
-            }
-            all.push(v);
+            all.push(WithFile { file: path.display().to_string(), extraction: x });
         } else {
             summary(&mut out, path, &x)?;
         }

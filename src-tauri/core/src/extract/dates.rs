@@ -304,7 +304,10 @@ impl Cx<'_, '_> {
             return Some((j, When::Month(d.year(), d.month()), true));
         }
         if let Some(j) = self.tag_at(i, |t| t == Tag::ThisYear) {
-            return Some((j, When::Year(self.day?.year()), true));
+            // "cuối năm 2025" names its year: read from "năm".
+            if self.year_at(j).is_none() {
+                return Some((j, When::Year(self.day?.year()), true));
+            }
         }
         if let Some(j) = self.tag_at(i, |t| t == Tag::YearWord) {
             let y = self.year_at(j)?;
