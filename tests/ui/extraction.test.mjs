@@ -9,6 +9,7 @@ import {
   SENTENCES as S,
   extractionArticles,
   launchBrowser,
+  sampleExtraction,
   openApp,
   sampleArticles,
   shotPath,
@@ -477,6 +478,38 @@ describe('directives view', () => {
       await page.getByTestId('nav-documents').click();
       const luat = page.locator('[data-testid="doc-row"]', { hasText: 'Luật Đất đai' });
       await luat.getByTestId('doc-counts').getByText('2 chỉ đạo').waitFor();
+    });
+  });
+});
+
+describe('large libraries', () => {
+  test('long lists render a page at a time', async () => {
+    const extraction = sampleExtraction();
+    for (let i = 0; i < 440; i++) {
+      extraction.directives.push({
+        id: 1000 + i, article: 2, sentence: S.a2Ask, assignee: `Sở số ${i + 1}`, action: `báo cáo việc ${i + 1}`,
+        due: null, concrete: i % 2 === 0, docs: [2], state: 'machine',
+      });
+    }
+    await withApp({ extraction }, async (page) => {
+      await page.getByTestId('nav-directives').click();
+      const rows = page.getByTestId('directive-row');
+      await rows.first().waitFor();
+      assert.equal(await rows.count(), 200);
+      assert.equal(await page.getByTestId('dirs-count').textContent(), '451/451 chỉ đạo');
+      const more = page.getByTestId('show-more');
+      assert.match(await more.textContent(), /Đang hiện 200 trên 451/);
+      await more.getByRole('button', { name: 'Hiện thêm 200' }).click();
+      assert.equal(await rows.count(), 400);
+      await more.getByRole('button', { name: 'Hiện thêm 51' }).click();
+      assert.equal(await rows.count(), 451);
+      assert.equal(await more.count(), 0);
+      // A filter starts from the first page again; it matches without diacritics.
+      await page.getByTestId('dirs-filter').fill('so so 43'); // 43, 143, 243, 343, 430–439
+      await page.getByTestId('dirs-count').getByText('14/451 chỉ đạo').waitFor();
+      assert.equal(await rows.count(), 14);
+      await page.getByTestId('concrete-only').check();
+      assert.equal(await rows.count(), 9);
     });
   });
 });

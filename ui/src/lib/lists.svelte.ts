@@ -16,7 +16,9 @@ import type {
 } from './api';
 import { app } from './state.svelte';
 import { t, type MessageKey } from './i18n/index.svelte';
-import { dueSortKey, matchesAll } from './format';
+import { dueSortKey, fold } from './format';
+import { vi } from './i18n/vi';
+import { en } from './i18n/en';
 
 export const KIND_LABELS: Record<DocKind, MessageKey> = {
   directive: 'kindDirective',
@@ -75,10 +77,31 @@ export function reportSummary(r: ExtractReport): string {
   return r.kept > 0 ? `${parts}; ${t('reportKept', { n: r.kept })}` : parts;
 }
 
+/** How many rows a list view renders at first, and adds on "show more". */
+export const PAGE = 200;
+
+const EMPTY = { items: null, error: null, version: -1, loading: false };
+
+// Folded text to filter on, computed once per item (lists can hold thousands).
+const haystacks = new WeakMap<object, string>();
+function haystack(item: object, text: () => string): string {
+  let h = haystacks.get(item);
+  if (h === undefined) {
+    h = fold(text());
+    haystacks.set(item, h);
+  }
+  return h;
+}
+function matches(h: string, words: string[]): boolean {
+  return words.every((w) => h.includes(w));
+}
+const queryWords = (q: string) => fold(q).split(/\s+/).filter(Boolean);
+
 class Lists {
-  documents = $state<Slot<LibraryDocument>>({ items: null, error: null, version: -1, loading: false });
-  directives = $state<Slot<LibraryDirective>>({ items: null, error: null, version: -1, loading: false });
-  events = $state<Slot<LibraryEvent>>({ items: null, error: null, version: -1, loading: false });
+  // Raw (not deeply reactive): a list is replaced as a whole when it loads.
+  documents = $state.raw<Slot<LibraryDocument>>(EMPTY);
+  directives = $state.raw<Slot<LibraryDirective>>(EMPTY);
+  events = $state.raw<Slot<LibraryEvent>>(EMPTY);
 
   // Documents view
   docQuery = $state('');
@@ -122,18 +145,15 @@ class Lists {
   private async load(key: ListKey, version: number, force = false): Promise<void> {
     const slot = this[key] as Slot<unknown>;
     if (!force && slot.version === version && (slot.items !== null || slot.loading || slot.error !== null)) return;
-    slot.version = version;
-    slot.loading = true;
-    slot.error = null;
+    const set = (next: Partial<Slot<unknown>>) => {
+      (this as unknown as Record<ListKey, Slot<unknown>>)[key] = { ...(this[key] as Slot<unknown>), ...next };
+    };
+    set({ version, loading: true, error: null });
     try {
       const items = await this.fetch(key);
-      if (slot.version !== version) return;
-      slot.items = items;
+      if (this[key].version === version) set({ items, loading: false });
     } catch (e) {
-      if (slot.version !== version) return;
-      slot.error = api.toApiError(e).message;
-    } finally {
-      if (slot.version === version) slot.loading = false;
+      if (this[key].version === version) set({ error: api.toApiError(e).message, loading: false });
     }
   }
 
@@ -146,15 +166,20 @@ class Lists {
 
   visibleDocuments: LibraryDocument[] = $derived.by(() => {
     const all = this.documents.items ?? [];
-    const q = this.docQuery.trim();
-    const list = q
-      ? all.filter((d) =>
-          matchesAll(
-            [d.label, d.code, d.number, d.title, d.issuer, kindLabel(d.kind), d.horizon].filter((x) => x != null).join(' '),
-            q,
-          ),
-        )
-      : [...all];
+    const words = queryWords(this.docQuery);
+    const list =
+      words.length > 0
+        ? all.filter((d) =>
+            matches(
+              haystack(d, () =>
+                [d.label, d.code, d.number, d.title, d.issuer, vi[KIND_LABELS[d.kind]], en[KIND_LABELS[d.kind]], d.horizon]
+                  .filter((x) => x != null)
+                  .join(' '),
+              ),
+              words,
+            ),
+          )
+        : [...all];
     const c = collator();
     const byLabel = (a: LibraryDocument, b: LibraryDocument) => c.compare(a.label, b.label) || a.id - b.id;
     if (this.docSort === 'label') list.sort(byLabel);
@@ -236,13 +261,15 @@ class Lists {
 
   visibleDirectives: LibraryDirective[] = $derived.by(() => {
     const all = this.directives.items ?? [];
-    const q = this.dirQuery.trim();
+    const words = queryWords(this.dirQuery);
     let list = all.filter((d) => d.state !== 'rejected' && (!this.concreteOnly || d.concrete));
-    if (q) {
+    if (words.length > 0) {
       list = list.filter((d) =>
-        matchesAll(
-          [d.assignee ?? '', d.action, d.documents.map((x) => x.label).join(' '), d.sentence, d.articleTitle].join(' '),
-          q,
+        matches(
+          haystack(d, () =>
+            [d.assignee ?? '', d.action, d.documents.map((x) => x.label).join(' '), d.sentence, d.articleTitle].join(' '),
+          ),
+          words,
         ),
       );
     }
@@ -271,10 +298,16 @@ class Lists {
 
   visibleEvents: LibraryEvent[] = $derived.by(() => {
     const all = this.events.items ?? [];
-    const q = this.eventQuery.trim();
-    const list = q
-      ? all.filter((e) => matchesAll([e.title, e.place ?? '', e.date, ...e.sources.map((s) => s.title)].join(' '), q))
-      : [...all];
+    const words = queryWords(this.eventQuery);
+    const list =
+      words.length > 0
+        ? all.filter((e) =>
+            matches(
+              haystack(e, () => [e.title, e.place ?? '', e.date, ...e.sources.map((s) => `${s.title} ${s.articleTitle}`)].join(' ')),
+              words,
+            ),
+          )
+        : [...all];
     // Newest first, as the library lists articles.
     return list.sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? 1 : -1));
   });

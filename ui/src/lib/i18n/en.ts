@@ -109,6 +109,8 @@ export const en: Messages = {
   viewEvents: 'Events',
   navShortcut: 'Alt+{n}',
   backTo: 'Back to {view}',
+  showMore: 'Show {n} more',
+  shownFirst: 'Showing {shown} of {n}',
   loadFailed: 'Could not load: {message}',
   retry: 'Try again',
 

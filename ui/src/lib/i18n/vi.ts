@@ -109,6 +109,8 @@ export const vi = {
   viewEvents: 'Sự kiện',
   navShortcut: 'Alt+{n}',
   backTo: 'Quay lại {view}',
+  showMore: 'Hiện thêm {n}',
+  shownFirst: 'Đang hiện {shown} trên {n}',
   loadFailed: 'Không tải được: {message}',
   retry: 'Thử lại',
 
