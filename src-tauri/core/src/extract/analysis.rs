@@ -208,18 +208,19 @@ impl<'a> Analysed<'a> {
     }
 
     fn find_hits(&mut self, lex: &Lexicon) {
-        // Patterns are " entry " and the text " tokens ": every match is on word
-        // boundaries, and matches of neighbouring words share the space between them.
-        let mut padded = String::with_capacity(self.norm.len() + 2);
-        padded.push(' ');
-        padded.push_str(&self.norm);
-        padded.push(' ');
+        // The text as word ids (see `Lexicon::vocab`): two bytes per token.
+        let mut ids = Vec::with_capacity(self.toks.len() * 2);
+        for t in &self.toks {
+            let id = lex.vocab.get(&self.norm[t.n0 as usize..t.n1 as usize]).copied().unwrap_or(0);
+            ids.extend_from_slice(&id.to_be_bytes());
+        }
         let mut hits = Vec::new();
-        for m in lex.ac.find_overlapping_iter(&padded) {
-            let (s, e) = (m.start(), m.end() - 2);
-            let Ok(t0) = self.toks.binary_search_by_key(&(s as u32), |t| t.n0) else { continue };
-            let Ok(last) = self.toks.binary_search_by_key(&(e as u32), |t| t.n1) else { continue };
-            if last < t0 || self.tok_sent[t0] != self.tok_sent[last] {
+        for m in lex.ac.find_overlapping_iter(&ids) {
+            if m.start() % 2 != 0 {
+                continue; // across two ids
+            }
+            let (t0, last) = (m.start() / 2, m.end() / 2 - 1);
+            if self.tok_sent[t0] != self.tok_sent[last] {
                 continue;
             }
             for &tag in &lex.tags[m.pattern().as_usize()] {

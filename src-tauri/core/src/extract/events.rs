@@ -150,7 +150,9 @@ impl Cx<'_, '_> {
                 continue;
             }
             let mut e = s;
-            while e < end && e < s + 8 && (a.is_word(e) || (a.is_punct(e, "(") || a.is_punct(e, ")")) && e > s) {
+            // "TP. Hồ Chí Minh": an abbreviation's full stop stays in the place.
+            let abbrev_dot = |e: usize| a.is_punct(e, ".") && a.attached(e) && a.cap(e + 1) && a.toks.get(e + 1).is_some_and(|t| t.space_before);
+            while e < end && e < s + 8 && (a.is_word(e) || (a.is_punct(e, "(") || a.is_punct(e, ")")) && e > s || (e > s && abbrev_dot(e))) {
                 if a.is_word(e) && !a.cap(e) && a.hit_at(e, |t| matches!(t, Tag::EventTitleStop | Tag::TitleStop | Tag::PlaceMarker | Tag::SubjectMarker)).is_some() {
                     break;
                 }

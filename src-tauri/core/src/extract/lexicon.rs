@@ -1,5 +1,7 @@
-//! The word lists of `data/lexicon/`, compiled once into one Aho-Corasick automaton over
-//! normalised text (see [`super::norm`]), plus a few lookup tables.
+//! The word lists of `data/lexicon/`, compiled once: every entry is cut into words with
+//! the normal form of [`super::norm`], each word gets an id, and one Aho-Corasick automaton
+//! matches entries as sequences of word ids (so a match is always whole words); plus a few
+//! lookup tables.
 //!
 //! The lists are embedded at build time; a user folder may hold files with the same names
 //! whose entries are added. Nothing in the extraction rules names a word: every cue,
@@ -9,6 +11,7 @@ use super::norm::norm_phrase;
 use crate::error::{Error, Result};
 use crate::model::DocKind;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -236,7 +239,10 @@ const MAX_ENTRY: usize = 200;
 /// The word lists, compiled. Build it once ([`Lexicon::builtin`], [`Lexicon::load_default`]
 /// or [`Lexicon::with_user_dir`]) and pass it to every [`super::extract`] call.
 pub struct Lexicon {
+    /// Over token ids (two bytes each, big-endian; 0 for a word no entry holds).
     pub(crate) ac: AhoCorasick,
+    /// Normal form of every word of every entry → its id (from 1).
+    pub(crate) vocab: FxHashMap<String, u16>,
     /// For each automaton pattern: its tags.
     pub(crate) tags: Vec<Vec<Tag>>,
     pub(crate) abbreviations: HashSet<String>,
@@ -341,13 +347,26 @@ impl Builder {
     fn build(self) -> Lexicon {
         let mut patterns: Vec<(String, Vec<Tag>)> = self.entries.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        // Entries are matched as sequences of word ids, so a match is always whole words.
+        let mut vocab: FxHashMap<String, u16> = FxHashMap::default();
+        let mut encoded: Vec<Vec<u8>> = Vec::with_capacity(patterns.len());
+        for (p, _) in &patterns {
+            let mut bytes = Vec::new();
+            for w in p.split(' ') {
+                let next = vocab.len() + 1;
+                let id = *vocab.entry(w.to_string()).or_insert(u16::try_from(next).expect("fewer than 65,535 distinct words in the lists"));
+                bytes.extend_from_slice(&id.to_be_bytes());
+            }
+            encoded.push(bytes);
+        }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|(p, _)| format!(" {p} ")))
+            .build(&encoded)
             .expect("lexicon patterns are short and few");
         Lexicon {
             ac,
+            vocab,
             tags: patterns.into_iter().map(|(_, t)| t).collect(),
             abbreviations: self.abbreviations,
             code_kinds: self.code_kinds,

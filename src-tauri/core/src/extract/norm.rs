@@ -6,7 +6,8 @@
 //! normalised text joins the tokens' normal forms with one space: lower case, NFC, the
 //! tone mark of "oa", "oe", "uy" endings on one canonical vowel ("Hòa" = "Hoà"), and
 //! typographic quotes, apostrophes and dashes reduced to ASCII. Lexicon entries go
-//! through the same function, so "Bộ KH&CN" matches "bộ KH & CN" and "Uỷ ban" "Ủy ban".
+//! through the same function and are matched word by word, so "Bộ KH&CN" matches
+//! "bộ KH & CN" and "Uỷ ban" "Ủy ban".
 //!
 //! [`Span`]: crate::model::Span
 
