@@ -57,7 +57,7 @@ fn starts_action(t: Tag) -> bool {
 }
 
 fn verbish(t: Tag) -> bool {
-    t.starts_action() || matches!(t, Tag::Reporting | Tag::AssignCue | Tag::SubjectCue | Tag::Past | Tag::Issuing)
+    t.starts_action() || matches!(t, Tag::Reporting | Tag::AssignCue | Tag::SubjectCue | Tag::Commitment | Tag::Past | Tag::Issuing)
 }
 
 impl Cx<'_, '_> {
@@ -408,7 +408,7 @@ impl Cx<'_, '_> {
         // 2. subject cues
         for k in lo..end {
             let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
-            if let Some(cue) = a.has_at(k, Tag::SubjectCue).filter(|h| words_after(h) >= 2) {
+            if let Some(cue) = a.hit_at(k, |t| matches!(t, Tag::SubjectCue | Tag::Commitment)).filter(|h| words_after(h) >= 2) {
                 // "chịu trách nhiệm trước…", "phải là tấm gương…": no verb after the cue,
                 // which then belongs to the action.
                 let act0 = if en || self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some() { cue.end() } else { k };
@@ -756,7 +756,9 @@ impl Cx<'_, '_> {
 
     fn concrete(&self, t: &Task, has_assignee: bool) -> bool {
         let a = self.a;
-        if !has_assignee {
+        // A pledge ("tỉnh quyết tâm hoàn thành…") is not an assignment.
+        let pledged = a.ending_with(t.t0, |t| t == Tag::Commitment).is_some() || a.has_at(t.t0, Tag::Commitment).is_some();
+        if !has_assignee || pledged {
             return false;
         }
         let first = (t.t0..t.t1).find_map(|k| a.hit_at(k, starts_action).filter(|h| h.tag != Tag::Adverb));

@@ -67,6 +67,7 @@ pub(crate) enum Tag {
     Hour,
     Relative,
     Copula,
+    Commitment,
 }
 
 impl Tag {
@@ -91,6 +92,7 @@ impl Tag {
                 | Tag::EventNoun
                 | Tag::EventVerb
                 | Tag::Issuing
+                | Tag::Commitment
         )
     }
 
@@ -225,6 +227,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("schedule_cues.txt", Form::Plain(Tag::ScheduleCue)),
         spec!("relative_words.txt", Form::Plain(Tag::Relative)),
         spec!("copulas.txt", Form::Plain(Tag::Copula)),
+        spec!("commitments.txt", Form::Plain(Tag::Commitment)),
     ]
 }
 
