@@ -98,7 +98,7 @@ impl Cx<'_, '_> {
                 unknown_run = 0;
                 continue;
             }
-            if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
+            if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::SetPhrase | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
                 return false;
             }
             if a.is_word(k) {
@@ -106,7 +106,7 @@ impl Cx<'_, '_> {
                 // ương"), not a clause.
                 if !a.cap(k) && a.has_at(k, Tag::SubjectPrefix).is_none() && !matches!(a.tok_norm(k), "và" | "and" | "of") {
                     unknown_run += 1;
-                    if unknown_run > 4 {
+                    if unknown_run > 6 {
                         return false;
                     }
                 } else {
@@ -160,7 +160,7 @@ impl Cx<'_, '_> {
         }
         // A set phrase inside a subject ends it: "Các bộ, ngành theo chức năng, nhiệm vụ
         // được giao …", "…, according to their assigned functions, …".
-        let set_phrase = |k: usize| a.has_at(k, Tag::Blocker).is_some() && self.body_at(k).is_none();
+        let set_phrase = |k: usize| a.has_at(k, Tag::SetPhrase).is_some();
         if let Some(c) = (b + 1..e).find(|&k| set_phrase(k) || (a.is_punct(k, ",") && set_phrase(k + 1))) {
             e = c;
         }
@@ -393,8 +393,10 @@ impl Cx<'_, '_> {
     /// The frame of a sentence part `lo..end`, trying the four shapes.
     fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
         let a = self.a;
+        // Cues are looked for in the first clause; later ones are read by `split`.
+        let first = (lo..end).find(|&k| a.is_punct(k, ";")).unwrap_or(end);
         // 1. assignment cues
-        for k in lo..end {
+        for k in lo..first {
             if let Some(cue) = a.has_at(k, Tag::AssignCue).filter(|h| h.end() <= end) {
                 let counted = k > lo && (a.is_num(k - 1) || a.ending_with(k, |t| t == Tag::SubjectPrefix).is_some());
                 if counted {
@@ -406,7 +408,7 @@ impl Cx<'_, '_> {
             }
         }
         // 2. subject cues
-        for k in lo..end {
+        for k in lo..first {
             let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
             if let Some(cue) = a.hit_at(k, |t| matches!(t, Tag::SubjectCue | Tag::Commitment)).filter(|h| words_after(h) >= 2) {
                 // "chịu trách nhiệm trước…", "phải là tấm gương…": no verb after the cue,

@@ -68,6 +68,7 @@ pub(crate) enum Tag {
     Relative,
     Copula,
     Commitment,
+    SetPhrase,
 }
 
 impl Tag {
@@ -93,6 +94,7 @@ impl Tag {
                 | Tag::EventVerb
                 | Tag::Issuing
                 | Tag::Commitment
+                | Tag::SetPhrase
         )
     }
 
@@ -228,6 +230,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("relative_words.txt", Form::Plain(Tag::Relative)),
         spec!("copulas.txt", Form::Plain(Tag::Copula)),
         spec!("commitments.txt", Form::Plain(Tag::Commitment)),
+        spec!("set_phrases.txt", Form::Plain(Tag::SetPhrase)),
     ]
 }
 
