@@ -24,7 +24,7 @@ mod identity;
 mod lexicon;
 mod norm;
 
-pub use identity::{document_identity, document_key, same_event, DocIdentity};
+pub use identity::{document_identity, document_identity_with, document_key, kind_name, same_event, DocIdentity};
 pub use lexicon::{file_names as lexicon_file_names, Lexicon};
 
 use crate::article::PubDate;
