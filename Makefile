@@ -52,8 +52,9 @@ package: setup-app
 	@ls -1 target/release/bundle/deb/*.deb
 
 bench: cli
-	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench
+	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench --bin briefdesk-extract-bench
 	./target/release/briefdesk-bench $${N:-10000}
+	./target/release/briefdesk-extract-bench
 
 # Extraction figures on the dev set (../shared, when present): builds the CLI, extracts
 # every dev article into a temp folder and runs the shared scorer on it.
