@@ -401,3 +401,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn tasks_from_a_work_programme_of_a_period_are_due_in_its_last_month() {
+    let d = dirs(
+        "Chính phủ yêu cầu các bộ, cơ quan khẩn trương hoàn thiện, trình Chính phủ 15 đề án trong Chương trình công tác tháng 3 và tháng 4/2026.",
+        "2026-02-10",
+    );
+    let task = d.iter().find(|d| d.action.contains("15 đề án")).expect("the task");
+    assert_eq!(task.due.as_deref(), Some("2026-04"), "{d:#?}");
+    // An explicit deadline still wins over the programme's period.
+    let d = dirs(
+        "Chính phủ yêu cầu các bộ hoàn thiện 15 đề án trong Chương trình công tác tháng 3 và tháng 4/2026 trước ngày 20/3/2026.",
+        "2026-02-10",
+    );
+    let task = d.iter().find(|d| d.action.contains("15 đề án")).expect("the task");
+    assert_eq!(task.due.as_deref(), Some("2026-03-20"), "{d:#?}");
+}

@@ -13,10 +13,10 @@
 //! new concrete verb, and into the items of a "…: A; B; C" list.
 
 use super::analysis::{Analysed, Hit};
-use super::dates::{DateHit, Role};
+use super::dates::{DateHit, Role, When};
 use super::documents::Docs;
 use super::lexicon::Tag;
-use crate::model::ExtractedDirective;
+use crate::model::{DocKind, ExtractedDirective};
 use std::collections::HashSet;
 
 /// Who an action is given to.
@@ -753,7 +753,23 @@ impl Cx<'_, '_> {
                 after_verb = Some(d.when.iso());
             }
         }
-        after_verb
+        after_verb.or_else(|| self.programme_period(t))
+    }
+
+    /// Tasks taken from a work programme or plan of a period ("… trong Chương trình công
+    /// tác tháng 11 và tháng 12/2025") are due within it: its last month.
+    fn programme_period(&self, t: &Task) -> Option<String> {
+        self.docs
+            .mentions
+            .iter()
+            .filter(|m| m.t0 >= t.t0 && m.t1 <= t.raw_end && matches!(self.docs.docs[m.doc].kind, DocKind::Program | DocKind::Plan))
+            .flat_map(|m| self.dates.iter().filter(move |d| m.t0 <= d.t0 && d.t1 <= m.t1))
+            .filter_map(|d| match d.when {
+                When::Month(y, mo) => Some((y, mo)),
+                _ => None,
+            })
+            .max()
+            .map(|(y, mo)| When::Month(y, mo).iso())
     }
 
     fn concrete(&self, t: &Task, has_assignee: bool) -> bool {
