@@ -23,20 +23,24 @@ const PROGRESS_INTERVAL: Duration = Duration::from_millis(40);
 const DEFAULT_SEARCH_LIMIT: u32 = 50;
 const MAX_SEARCH_LIMIT: u32 = 500;
 
+/// Runs `f` on a blocking thread, so the UI never waits on SQLite or the disk.
+async fn blocking<T, F>(f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::new("internal", format!("the operation stopped unexpectedly: {e}")))?
+}
+
 /// Runs `f` with the shared library on a blocking thread.
 async fn with_library<T, F>(app: AppHandle, f: F) -> Result<T>
 where
     T: Send + 'static,
     F: FnOnce(&mut Library) -> Result<T> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().with_library(f))
-        .await
-        .map_err(|e| {
-            Error::new(
-                "internal",
-                format!("the operation stopped unexpectedly: {e}"),
-            )
-        })?
+    blocking(move || app.state::<AppState>().with_library(f)).await
 }
 
 #[tauri::command]
@@ -75,7 +79,7 @@ pub async fn import_paths(
     date: Option<String>,
 ) -> Result<ImportReport> {
     let db_path = app.state::<AppState>().db_path()?;
-    tauri::async_runtime::spawn_blocking(move || {
+    blocking(move || {
         let mut library = Library::open(&db_path)?;
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
         let options = ImportOptions { date };
@@ -91,7 +95,6 @@ pub async fn import_paths(
         Ok(library.import_paths(&paths, &options, &mut progress)?)
     })
     .await
-    .map_err(|e| Error::new("internal", format!("the import stopped unexpectedly: {e}")))?
 }
 
 #[tauri::command]

@@ -4,7 +4,7 @@
 
 use super::changelog::record;
 use super::extraction::slice_chars;
-use super::{now, Library};
+use super::{enum_to_sql, now, Library};
 use crate::error::{Error, Result};
 use crate::model::{ItemState, LibraryDirective, Span};
 use rusqlite::params;
@@ -33,15 +33,11 @@ pub fn valid_due(due: &str) -> bool {
     d.len() == 4 && d.parse::<i32>().is_ok_and(|y| y > 1900)
 }
 
-fn state_str(s: ItemState) -> String {
-    serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
 impl Library {
     fn set_state(&mut self, id: i64, state: ItemState, action: &str) -> Result<LibraryDirective> {
         let before = self.directive(id)?;
         let tx = self.conn.transaction()?;
-        tx.execute("UPDATE directives SET state = ?2, updated_at = ?3 WHERE id = ?1", params![id, state_str(state), now()])?;
+        tx.execute("UPDATE directives SET state = ?2, updated_at = ?3 WHERE id = ?1", params![id, enum_to_sql(state), now()])?;
         record(&tx, "directive", Some(id), action, json!({"from": before.state, "to": state}))?;
         tx.commit()?;
         self.directive(id)
@@ -76,7 +72,7 @@ impl Library {
         let tx = self.conn.transaction()?;
         tx.execute(
             "UPDATE directives SET assignee = ?2, action = ?3, due = ?4, concrete = ?5, state = ?6, updated_at = ?7 WHERE id = ?1",
-            params![id, assignee, action, due, concrete, state_str(state), now()],
+            params![id, assignee, action, due, concrete, enum_to_sql(state), now()],
         )?;
         record(
             &tx,

@@ -6,10 +6,10 @@
 //! not touched (state `machine`); confirmed, edited, rejected and hand-added directives,
 //! and everything attached to them, stay exactly as they were.
 
-use super::{now, Library};
+use super::{enum_from_sql, now, Library};
 use crate::article::PubDate;
 use crate::error::{Error, Result};
-use crate::extract::{document_identity, extract, same_event, DocIdentity, Lexicon};
+use crate::extract::{document_identity, extract, kind_name, same_event, DocIdentity, Lexicon};
 use crate::model::{
     ArticleExtraction, DocKind, DocumentMention, DocumentRef, EventSource, ExtractReport, ExtractedEvent, Extraction,
     ItemState, LibraryDirective, LibraryDocument, LibraryEvent, Span,
@@ -20,18 +20,6 @@ use std::collections::HashMap;
 
 /// Bumped when the rules change in a way that should re-run on old articles.
 pub const EXTRACTOR_VERSION: &str = "1";
-
-pub(crate) fn kind_from_str(s: &str) -> DocKind {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(DocKind::Other)
-}
-
-pub(crate) fn kind_to_str(k: DocKind) -> String {
-    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "other".into())
-}
-
-fn state_from_str(s: &str) -> ItemState {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(ItemState::Machine)
-}
 
 /// The Vietnamese head word of a kind, for labels.
 fn kind_word(k: DocKind) -> &'static str {
@@ -74,7 +62,7 @@ pub(crate) fn slice_chars(text: &str, span: Span) -> String {
 
 /// Find or create the registry entry for one extracted document.
 fn resolve_document(conn: &Connection, id: &DocIdentity, doc: &crate::model::ExtractedDocument, same_article: &[i64]) -> Result<i64> {
-    let kind = kind_to_str(id.kind);
+    let kind = kind_name(id.kind);
     let rows: Vec<(i64, Option<String>)> = conn
         .prepare_cached("SELECT id, series FROM documents WHERE kind = ?1 AND ident = ?2 ORDER BY id")?
         .query_map(params![kind, id.number_or_title], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -248,7 +236,7 @@ fn directive_from_row(r: &Row) -> rusqlite::Result<(LibraryDirective, String)> {
             sentence: slice_chars(&body, span),
             span,
             action_span,
-            state: state_from_str(&r.get::<_, String>(12)?),
+            state: enum_from_sql(&r.get::<_, String>(12)?, ItemState::Machine),
         },
         body,
     ))
@@ -259,7 +247,7 @@ const DIRECTIVE_SELECT: &str = "SELECT d.id, d.article_id, a.title, a.published,
      FROM directives d JOIN articles a ON a.id = d.article_id";
 
 fn doc_ref_from_row(r: &Row, offset: usize) -> rusqlite::Result<DocumentRef> {
-    let kind = kind_from_str(&r.get::<_, String>(offset + 1)?);
+    let kind = enum_from_sql(&r.get::<_, String>(offset + 1)?, DocKind::Other);
     let number: Option<String> = r.get(offset + 2)?;
     let code: Option<String> = r.get(offset + 3)?;
     let title: Option<String> = r.get(offset + 4)?;
@@ -339,7 +327,7 @@ impl Library {
              FROM documents d ORDER BY 9 DESC, 8 DESC, d.kind, d.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            let kind = kind_from_str(&r.get::<_, String>(1)?);
+            let kind = enum_from_sql(&r.get::<_, String>(1)?, DocKind::Other);
             let (number, code, title): (Option<String>, Option<String>, Option<String>) = (r.get(2)?, r.get(3)?, r.get(4)?);
             Ok(LibraryDocument {
                 id: r.get(0)?,

@@ -79,6 +79,16 @@ impl Library {
     }
 }
 
+/// A unit enum (DocKind, ItemState) as stored: its serde name ("directive", "confirmed").
+pub(crate) fn enum_to_sql<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// A stored serde name back to its enum; `fallback` for a name this build does not know.
+pub(crate) fn enum_from_sql<T: serde::de::DeserializeOwned>(s: &str, fallback: T) -> T {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(fallback)
+}
+
 /// Current time as stored: RFC 3339, UTC, seconds.
 pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
