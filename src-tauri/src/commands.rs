@@ -6,8 +6,10 @@ use std::time::{Duration, Instant};
 
 use briefdesk_core::import::ImportOptions;
 use briefdesk_core::model::{
-    Article, ArticleExtraction, ArticleSummary, ExtractReport, ImportProgress, ImportReport,
-    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, SearchResults,
+    Article, ArticleExtraction, ArticleSummary, DirectiveDetail, DirectiveFilter, DirectiveUpdate,
+    DocumentPage, ExtractReport, FollowupTask, HistoryEntry, ImportProgress, ImportReport,
+    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, Preferences, SearchResults, Span,
+    TaskUpdate, TimelineItem, Upcoming, UpcomingItem,
 };
 use briefdesk_core::store::Library;
 use tauri::{AppHandle, Emitter, Manager};
@@ -122,9 +124,126 @@ pub async fn list_documents(app: AppHandle) -> Result<Vec<LibraryDocument>> {
     with_library(app, |lib| Ok(lib.list_documents()?)).await
 }
 
+/// Directives narrowed by a filter (none: every directive not rejected).
 #[tauri::command]
-pub async fn list_directives(app: AppHandle) -> Result<Vec<LibraryDirective>> {
-    with_library(app, |lib| Ok(lib.list_directives()?)).await
+pub async fn list_directives(app: AppHandle, filter: Option<DirectiveFilter>) -> Result<Vec<LibraryDirective>> {
+    with_library(app, move |lib| Ok(lib.find_directives(&filter.unwrap_or_default())?)).await
+}
+
+#[tauri::command]
+pub async fn directive_detail(app: AppHandle, id: i64) -> Result<DirectiveDetail> {
+    with_library(app, move |lib| Ok(lib.directive_detail(id)?)).await
+}
+
+#[tauri::command]
+pub async fn update_directive(app: AppHandle, id: i64, update: DirectiveUpdate) -> Result<LibraryDirective> {
+    with_library(app, move |lib| Ok(lib.update_directive(id, &update)?)).await
+}
+
+#[tauri::command]
+pub async fn confirm_directive(app: AppHandle, id: i64) -> Result<LibraryDirective> {
+    with_library(app, move |lib| Ok(lib.confirm_directive(id)?)).await
+}
+
+#[tauri::command]
+pub async fn reject_directive(app: AppHandle, id: i64) -> Result<LibraryDirective> {
+    with_library(app, move |lib| Ok(lib.reject_directive(id)?)).await
+}
+
+#[tauri::command]
+pub async fn restore_directive(app: AppHandle, id: i64) -> Result<LibraryDirective> {
+    with_library(app, move |lib| Ok(lib.restore_directive(id)?)).await
+}
+
+/// A directive added by hand for a selection (character span) of an article.
+#[tauri::command]
+pub async fn add_directive(
+    app: AppHandle,
+    article_id: i64,
+    span: Span,
+    assignee: Option<String>,
+    action: String,
+    due: Option<String>,
+) -> Result<LibraryDirective> {
+    with_library(app, move |lib| {
+        Ok(lib.add_directive(article_id, span, assignee.as_deref(), &action, due.as_deref())?)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn add_task(
+    app: AppHandle,
+    directive_id: i64,
+    text: String,
+    due: Option<String>,
+    owner: Option<String>,
+) -> Result<FollowupTask> {
+    with_library(app, move |lib| {
+        Ok(lib.add_task(directive_id, &text, due.as_deref(), owner.as_deref())?)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn update_task(app: AppHandle, id: i64, update: TaskUpdate) -> Result<FollowupTask> {
+    with_library(app, move |lib| Ok(lib.update_task(id, &update)?)).await
+}
+
+/// Moves a task to `index` in its checklist; returns the checklist.
+#[tauri::command]
+pub async fn move_task(app: AppHandle, id: i64, index: u32) -> Result<Vec<FollowupTask>> {
+    with_library(app, move |lib| Ok(lib.move_task(id, index)?)).await
+}
+
+#[tauri::command]
+pub async fn delete_task(app: AppHandle, id: i64) -> Result<()> {
+    with_library(app, move |lib| Ok(lib.delete_task(id)?)).await
+}
+
+/// Undoes the newest change of one directive (or of the library); `null` when none is left.
+#[tauri::command]
+pub async fn undo_last(app: AppHandle, directive_id: Option<i64>) -> Result<Option<HistoryEntry>> {
+    with_library(app, move |lib| Ok(lib.undo_last(directive_id)?)).await
+}
+
+#[tauri::command]
+pub async fn upcoming(app: AppHandle, days: Option<u32>) -> Result<Upcoming> {
+    with_library(app, move |lib| {
+        Ok(lib.upcoming(days.unwrap_or(briefdesk_core::store::UPCOMING_DAYS))?)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn document_page(app: AppHandle, id: i64) -> Result<DocumentPage> {
+    with_library(app, move |lib| Ok(lib.document_page(id)?)).await
+}
+
+#[tauri::command]
+pub async fn timeline(app: AppHandle, filter: Option<DirectiveFilter>) -> Result<Vec<TimelineItem>> {
+    with_library(app, move |lib| Ok(lib.timeline(&filter.unwrap_or_default())?)).await
+}
+
+/// Items falling due that were not announced yet (the UI shows them as notifications).
+#[tauri::command]
+pub async fn take_due_alerts(app: AppHandle) -> Result<Vec<UpcomingItem>> {
+    with_library(app, |lib| Ok(lib.take_due_alerts()?)).await
+}
+
+#[tauri::command]
+pub async fn list_tags(app: AppHandle) -> Result<Vec<String>> {
+    with_library(app, |lib| Ok(lib.tags()?)).await
+}
+
+#[tauri::command]
+pub async fn get_preferences(app: AppHandle) -> Result<Preferences> {
+    with_library(app, |lib| Ok(lib.preferences()?)).await
+}
+
+#[tauri::command]
+pub async fn set_preferences(app: AppHandle, preferences: Preferences) -> Result<Preferences> {
+    with_library(app, move |lib| Ok(lib.set_preferences(&preferences)?)).await
 }
 
 #[tauri::command]

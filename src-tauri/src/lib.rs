@@ -97,6 +97,7 @@ impl AppState {
 pub fn run() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             app.manage(AppState::open_default());
             Ok(())
@@ -115,6 +116,24 @@ pub fn run() {
             commands::list_directives,
             commands::list_events,
             commands::reextract_all,
+            commands::directive_detail,
+            commands::update_directive,
+            commands::confirm_directive,
+            commands::reject_directive,
+            commands::restore_directive,
+            commands::add_directive,
+            commands::add_task,
+            commands::update_task,
+            commands::move_task,
+            commands::delete_task,
+            commands::undo_last,
+            commands::upcoming,
+            commands::document_page,
+            commands::timeline,
+            commands::list_tags,
+            commands::get_preferences,
+            commands::set_preferences,
+            commands::take_due_alerts,
         ])
         .build(tauri::generate_context!())
         .expect("error while building Briefdesk");

@@ -3,6 +3,7 @@
 //! The desktop app and the `briefdesk` CLI are thin layers over this crate.
 
 pub mod article;
+pub mod due;
 pub mod error;
 pub mod extract;
 pub mod import;

@@ -312,6 +312,7 @@ pub struct LibraryDirective {
     pub span: Span,
     pub action_span: Option<Span>,
     pub state: ItemState,
+    pub follow_up: FollowUp,
 }
 
 /// One article reporting an event.
@@ -371,4 +372,381 @@ pub struct ExtractReport {
     pub kept: u32,
     pub documents: u32,
     pub events: u32,
+}
+
+// ---- The follow-up workspace ----
+
+/// Where the user's organisation stands on a directive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DirectiveStatus {
+    New,
+    Tracking,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl DirectiveStatus {
+    pub const ALL: [DirectiveStatus; 5] = [Self::New, Self::Tracking, Self::InProgress, Self::Done, Self::Dropped];
+
+    /// Done and dropped directives are never overdue.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Self::Done | Self::Dropped)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+}
+
+/// How precisely a due date is known: "2026-03-31" (day), "2026-03" (month),
+/// "2026-Q1" (quarter), "2026" (year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DuePrecision {
+    Day,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// A due date with its precision and the period it covers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DueDate {
+    /// As stored: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
+    pub value: String,
+    pub precision: DuePrecision,
+    /// First day of the period ("YYYY-MM-DD").
+    pub start: String,
+    /// Last day of the period: the item is overdue from the day after.
+    pub end: String,
+}
+
+/// A due date measured against today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DueState {
+    /// No due date.
+    None,
+    /// Done or dropped: no longer counts.
+    Closed,
+    /// The whole period has passed.
+    Overdue,
+    /// The period ends within the due-soon window (14 days).
+    Soon,
+    Later,
+}
+
+/// Follow-up tasks ticked / all tasks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// The user's follow-up of a directive.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUp {
+    pub status: DirectiveStatus,
+    /// Who in the user's organisation follows it.
+    pub owner: Option<String>,
+    pub priority: Priority,
+    pub tags: Vec<String>,
+    pub notes: String,
+    /// The due date with its period (`LibraryDirective::due` is the stored value).
+    pub due: Option<DueDate>,
+    pub due_state: DueState,
+    pub progress: Progress,
+}
+
+/// One follow-up task of a directive's checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowupTask {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub directive_id: i64,
+    pub text: String,
+    pub done: bool,
+    /// When it was ticked (RFC 3339, UTC).
+    pub done_at: Option<String>,
+    pub due: Option<DueDate>,
+    pub due_state: DueState,
+    pub owner: Option<String>,
+    /// 0-based place in the checklist.
+    pub position: u32,
+}
+
+/// Changes to a directive; an absent field stays as it is, an empty string clears
+/// `assignee`, `due` and `owner`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DirectiveUpdate {
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concrete: Option<bool>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<DirectiveStatus>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    /// Replaces the tags.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// Changes to a task; an absent field stays, an empty string clears `due` and `owner`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TaskUpdate {
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+}
+
+/// A due-date window for filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum DueWindow {
+    /// The period has passed and the directive is still open.
+    Overdue,
+    /// Open and due (period ending) from today through `days` days ahead.
+    Within { days: u32 },
+    /// Open and overdue or due within `days` days.
+    OverdueOrWithin { days: u32 },
+    /// No due date.
+    Undated,
+}
+
+/// Which directives to list; every field narrows (empty lists: no narrowing).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DirectiveFilter {
+    /// Words matched without diacritics (đ = d) in the action, assignee, sentence,
+    /// document names, owner, tags, notes and article title.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub statuses: Vec<DirectiveStatus>,
+    /// A directive carrying any of these tags.
+    pub tags: Vec<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<DueWindow>,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<i64>,
+    /// Exact assignee as written.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
+    /// Also list rejected directives (hidden otherwise).
+    pub include_rejected: bool,
+}
+
+/// One recorded change to a field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldChange {
+    /// "status", "owner", "due", "tags", "done", "text", "position", "state", …
+    pub field: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// One user change to a directive or one of its tasks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryEntry {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub actor: String,
+    /// "add", "edit", "confirm", "reject", "restore", "task-add", "task-edit",
+    /// "task-done", "task-undone", "task-move", "task-delete", "undo".
+    pub action: String,
+    #[ts(type = "number")]
+    pub directive_id: i64,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    /// The task's text, for task changes.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_text: Option<String>,
+    pub changes: Vec<FieldChange>,
+    /// Set when a later undo reverted this change.
+    pub undone: bool,
+}
+
+/// Everything the directive panel shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectiveDetail {
+    pub directive: LibraryDirective,
+    pub tasks: Vec<FollowupTask>,
+    /// Newest first.
+    pub history: Vec<HistoryEntry>,
+}
+
+/// A directive or task in the Upcoming view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UpcomingItem {
+    /// The directive (for a task: the directive it belongs to).
+    pub directive: LibraryDirective,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task: Option<FollowupTask>,
+    pub due: DueDate,
+    pub due_state: DueState,
+}
+
+/// Overdue items and items due within the window, soonest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Upcoming {
+    /// The day it was computed for ("YYYY-MM-DD").
+    pub today: String,
+    pub days: u32,
+    pub overdue: Vec<UpcomingItem>,
+    pub soon: Vec<UpcomingItem>,
+}
+
+/// What a document page lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DocumentEntryKind {
+    Mention,
+    Directive,
+    Event,
+}
+
+/// One line of a document page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentEntry {
+    pub kind: DocumentEntryKind,
+    /// The date it is placed at: the event's date, else the article's.
+    pub date: Option<String>,
+    #[ts(type = "number")]
+    pub article_id: i64,
+    pub article_title: String,
+    /// The sentence (mention, directive) or event title.
+    pub text: String,
+    pub span: Span,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directive: Option<LibraryDirective>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<LibraryEvent>,
+}
+
+/// A policy document with everything the library says about it, in date order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentPage {
+    pub document: LibraryDocument,
+    pub entries: Vec<DocumentEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum TimelineKind {
+    Article,
+    Event,
+    Directive,
+    Task,
+    /// A document's horizon: from its first mention to the end of its target year.
+    Horizon,
+}
+
+/// One item on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineItem {
+    /// Unique across kinds: "a12", "e3", "d5", "t7", "h2".
+    pub id: String,
+    pub kind: TimelineKind,
+    /// "YYYY-MM-DD".
+    pub start: String,
+    /// Last day of a span (horizon, due period longer than a day).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    pub title: String,
+    /// Articles reporting an event.
+    pub sources: u32,
+    #[ts(type = "number[]")]
+    pub document_ids: Vec<i64>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<DirectiveStatus>,
+    pub due_state: DueState,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article_id: Option<i64>,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directive_id: Option<i64>,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<i64>,
+    #[ts(optional, type = "number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<i64>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<Progress>,
+}
+
+/// The user's settings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Preferences {
+    /// Desktop notifications for items falling due (opt-in).
+    pub notifications: bool,
 }

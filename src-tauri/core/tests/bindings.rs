@@ -50,5 +50,28 @@ fn typescript_bindings_match_the_rust_types() {
     check::<DocumentMention>(&mut stale);
     check::<ArticleExtraction>(&mut stale);
     check::<ExtractReport>(&mut stale);
+    check::<DirectiveStatus>(&mut stale);
+    check::<Priority>(&mut stale);
+    check::<DuePrecision>(&mut stale);
+    check::<DueDate>(&mut stale);
+    check::<DueState>(&mut stale);
+    check::<Progress>(&mut stale);
+    check::<FollowUp>(&mut stale);
+    check::<FollowupTask>(&mut stale);
+    check::<DirectiveUpdate>(&mut stale);
+    check::<TaskUpdate>(&mut stale);
+    check::<DueWindow>(&mut stale);
+    check::<DirectiveFilter>(&mut stale);
+    check::<FieldChange>(&mut stale);
+    check::<HistoryEntry>(&mut stale);
+    check::<DirectiveDetail>(&mut stale);
+    check::<UpcomingItem>(&mut stale);
+    check::<Upcoming>(&mut stale);
+    check::<DocumentEntryKind>(&mut stale);
+    check::<DocumentEntry>(&mut stale);
+    check::<DocumentPage>(&mut stale);
+    check::<TimelineKind>(&mut stale);
+    check::<TimelineItem>(&mut stale);
+    check::<Preferences>(&mut stale);
     assert!(stale.is_empty(), "stale TypeScript bindings (run UPDATE_BINDINGS=1 cargo test -p briefdesk-core --test bindings): {stale:?}");
 }

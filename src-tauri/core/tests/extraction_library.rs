@@ -1,8 +1,8 @@
 //! Extraction as the library keeps it: run on import, one document registry across
 //! articles and spellings, events merged across outlets, user work kept on re-runs.
 
-use briefdesk_core::model::{DocKind, ItemState, Span};
-use briefdesk_core::store::{migrations, DirectiveEdit};
+use briefdesk_core::model::{DirectiveUpdate, DocKind, ItemState, Span};
+use briefdesk_core::store::migrations;
 use briefdesk_core::{ImportOptions, Library};
 use std::path::{Path, PathBuf};
 
@@ -94,14 +94,14 @@ fn rerunning_extraction_keeps_everything_the_user_touched() {
     assert!(before.len() >= 2);
     let confirmed = lib.confirm_directive(before[0].id).unwrap();
     let edited = lib
-        .edit_directive(before[1].id, &DirectiveEdit { action: Some("tự tay sửa nội dung".into()), due: Some(Some("2026-Q1".into())), ..Default::default() })
+        .update_directive(before[1].id, &DirectiveUpdate { action: Some("tự tay sửa nội dung".into()), due: Some("2026-Q1".into()), ..Default::default() })
         .unwrap();
     assert_eq!(edited.state, ItemState::Edited);
     let rejected = before.get(2).map(|d| lib.reject_directive(d.id).unwrap());
     let article = lib.list_articles().unwrap()[0].id;
     let manual = lib.add_directive(article, Span { start: 0, end: 20 }, Some("Phòng Tổng hợp"), "theo dõi sát", Some("2026-02-01")).unwrap();
     assert_eq!(manual.state, ItemState::Manual);
-    assert_eq!(lib.edit_directive(manual.id, &DirectiveEdit { due: Some(Some("tuần sau".into())), ..Default::default() }).unwrap_err().code(), "invalid_date");
+    assert_eq!(lib.update_directive(manual.id, &DirectiveUpdate { due: Some("tuần sau".into()), ..Default::default() }).unwrap_err().code(), "invalid_date");
 
     let report = lib.reextract(None).unwrap();
     assert_eq!(report.articles, 2);

@@ -19,6 +19,23 @@ import type { ExtractReport } from './bindings/ExtractReport';
 import type { LibraryDirective } from './bindings/LibraryDirective';
 import type { LibraryDocument } from './bindings/LibraryDocument';
 import type { LibraryEvent } from './bindings/LibraryEvent';
+import type { DirectiveDetail } from './bindings/DirectiveDetail';
+import type { DirectiveFilter } from './bindings/DirectiveFilter';
+import type { DirectiveUpdate } from './bindings/DirectiveUpdate';
+import type { DocumentPage } from './bindings/DocumentPage';
+import type { FollowupTask } from './bindings/FollowupTask';
+import type { HistoryEntry } from './bindings/HistoryEntry';
+import type { Preferences } from './bindings/Preferences';
+import type { Span } from './bindings/Span';
+import type { TaskUpdate } from './bindings/TaskUpdate';
+import type { TimelineItem } from './bindings/TimelineItem';
+import type { Upcoming } from './bindings/Upcoming';
+import type { UpcomingItem } from './bindings/UpcomingItem';
+import {
+  isPermissionGranted as notificationAllowed,
+  requestPermission as askNotificationPermission,
+  sendNotification,
+} from '@tauri-apps/plugin-notification';
 
 export type { ApiError, Article, ArticleSummary, ImportProgress, ImportReport, LibraryStats, SearchResults };
 export type { ArticleExtraction, ExtractReport, LibraryDirective, LibraryDocument, LibraryEvent };
@@ -27,7 +44,21 @@ export type { DocumentMention } from './bindings/DocumentMention';
 export type { DocumentRef } from './bindings/DocumentRef';
 export type { EventSource } from './bindings/EventSource';
 export type { ItemState } from './bindings/ItemState';
-export type { Span } from './bindings/Span';
+export type { Span };
+export type { DirectiveDetail, DirectiveFilter, DirectiveUpdate, DocumentPage, FollowupTask, HistoryEntry };
+export type { Preferences, TaskUpdate, TimelineItem, Upcoming, UpcomingItem };
+export type { DirectiveStatus } from './bindings/DirectiveStatus';
+export type { DocumentEntry } from './bindings/DocumentEntry';
+export type { DocumentEntryKind } from './bindings/DocumentEntryKind';
+export type { DueDate } from './bindings/DueDate';
+export type { DuePrecision } from './bindings/DuePrecision';
+export type { DueState } from './bindings/DueState';
+export type { DueWindow } from './bindings/DueWindow';
+export type { FieldChange } from './bindings/FieldChange';
+export type { FollowUp } from './bindings/FollowUp';
+export type { Priority } from './bindings/Priority';
+export type { Progress } from './bindings/Progress';
+export type { TimelineKind } from './bindings/TimelineKind';
 export type { ImportFileResult } from './bindings/ImportFileResult';
 export type { ImportStatus } from './bindings/ImportStatus';
 export type { SearchHit } from './bindings/SearchHit';
@@ -120,9 +151,9 @@ export function listDocuments(): Promise<LibraryDocument[]> {
   return call<LibraryDocument[]>('list_documents');
 }
 
-/** Every directive that is not rejected, newest article first. */
-export function listDirectives(): Promise<LibraryDirective[]> {
-  return call<LibraryDirective[]>('list_directives');
+/** Directives narrowed by a filter (none: every directive not rejected), newest article first. */
+export function listDirectives(filter: DirectiveFilter | null = null): Promise<LibraryDirective[]> {
+  return call<LibraryDirective[]>('list_directives', { filter });
 }
 
 /** Events merged across the articles that report them. */
@@ -133,6 +164,121 @@ export function listEvents(): Promise<LibraryEvent[]> {
 /** Runs extraction again over the whole library; the user's items are kept. */
 export function reextractAll(): Promise<ExtractReport> {
   return call<ExtractReport>('reextract_all');
+}
+
+// ---- Follow-up workspace: directives, checklists, history --------------------------------
+// Due dates are "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY"; an empty string clears one.
+// A bad one is refused with code "invalid_date".
+
+/** A directive with its checklist and history (newest first). */
+export function directiveDetail(id: number): Promise<DirectiveDetail> {
+  return call<DirectiveDetail>('directive_detail', { id });
+}
+
+/** Changes fields and follow-up (status, owner, priority, tags, notes, due, …). */
+export function updateDirective(id: number, update: DirectiveUpdate): Promise<LibraryDirective> {
+  return call<LibraryDirective>('update_directive', { id, update });
+}
+
+export function confirmDirective(id: number): Promise<LibraryDirective> {
+  return call<LibraryDirective>('confirm_directive', { id });
+}
+
+/** Hides a directive (kept; `restoreDirective` or undo brings it back). */
+export function rejectDirective(id: number): Promise<LibraryDirective> {
+  return call<LibraryDirective>('reject_directive', { id });
+}
+
+export function restoreDirective(id: number): Promise<LibraryDirective> {
+  return call<LibraryDirective>('restore_directive', { id });
+}
+
+/** A directive added by hand for a selection (code-point span) of an article. */
+export function addDirective(
+  articleId: number,
+  span: Span,
+  action: string,
+  assignee: string | null = null,
+  due: string | null = null,
+): Promise<LibraryDirective> {
+  return call<LibraryDirective>('add_directive', { articleId, span, assignee, action, due });
+}
+
+export function addTask(
+  directiveId: number,
+  text: string,
+  due: string | null = null,
+  owner: string | null = null,
+): Promise<FollowupTask> {
+  return call<FollowupTask>('add_task', { directiveId, text, due, owner });
+}
+
+/** Edits, ticks or unticks a task. */
+export function updateTask(id: number, update: TaskUpdate): Promise<FollowupTask> {
+  return call<FollowupTask>('update_task', { id, update });
+}
+
+/** Moves a task to `index` (0-based) in its checklist; returns the checklist in order. */
+export function moveTask(id: number, index: number): Promise<FollowupTask[]> {
+  return call<FollowupTask[]>('move_task', { id, index });
+}
+
+/** Deletes a task; `undoLast` brings it back. */
+export async function deleteTask(id: number): Promise<void> {
+  await call<null>('delete_task', { id });
+}
+
+/** Undoes the newest change of a directive (or of the whole library); null when none is left. */
+export function undoLast(directiveId: number | null = null): Promise<HistoryEntry | null> {
+  return call<HistoryEntry | null>('undo_last', { directiveId });
+}
+
+/** Overdue items and items due within `days` days (default 30). */
+export function upcoming(days: number | null = null): Promise<Upcoming> {
+  return call<Upcoming>('upcoming', { days });
+}
+
+/** A policy document with its mentions, directives and events in date order. */
+export function documentPage(id: number): Promise<DocumentPage> {
+  return call<DocumentPage>('document_page', { id });
+}
+
+/** Timeline items; the filter is the registry's (it narrows directives and tasks). */
+export function timeline(filter: DirectiveFilter | null = null): Promise<TimelineItem[]> {
+  return call<TimelineItem[]>('timeline', { filter });
+}
+
+/** Every tag in use, most used first. */
+export function listTags(): Promise<string[]> {
+  return call<string[]>('list_tags');
+}
+
+export function getPreferences(): Promise<Preferences> {
+  return call<Preferences>('get_preferences');
+}
+
+export function setPreferences(preferences: Preferences): Promise<Preferences> {
+  return call<Preferences>('set_preferences', { preferences });
+}
+
+/** Items falling due that were not announced yet (each is returned once). */
+export function takeDueAlerts(): Promise<UpcomingItem[]> {
+  return call<UpcomingItem[]>('take_due_alerts');
+}
+
+/** Asks the system for permission to show notifications; true when granted. */
+export async function allowNotifications(): Promise<boolean> {
+  try {
+    if (await notificationAllowed()) return true;
+    return (await askNotificationPermission()) === 'granted';
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+/** Shows a desktop notification (the user opted in). */
+export function notify(title: string, body: string): void {
+  sendNotification({ title, body });
 }
 
 export async function onImportProgress(handler: (p: ImportProgress) => void): Promise<UnlistenFn> {

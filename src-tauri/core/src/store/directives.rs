@@ -1,91 +1,301 @@
-//! The user's work on directives: confirm, edit, reject, add by hand. Every change is
-//! recorded in the change log; a directive the user touched is never replaced by
-//! re-extraction.
+//! The directive aggregate: directives as listed (with the user's follow-up: status,
+//! owner, priority, tags, notes, due state, checklist progress) and every user change to
+//! them — confirm, reject, restore, edit, add by hand. Each change is recorded in the
+//! change log with the directive's state before and after, so it can be shown and undone;
+//! a directive the user touched is never replaced by re-extraction.
 
-use super::changelog::record;
-use super::extraction::slice_chars;
-use super::{enum_to_sql, now, Library};
+use super::extraction::doc_ref_from_row;
+use super::history::{record_change, ChangeKind};
+use super::{enum_from_sql, enum_to_sql, now, Library};
+use crate::due;
 use crate::error::{Error, Result};
-use crate::model::{ItemState, LibraryDirective, Span};
-use rusqlite::params;
-use serde_json::json;
+use crate::model::{
+    DirectiveStatus, DirectiveUpdate, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span,
+};
+use crate::text::nfc;
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
 
-/// Fields the user can change; `None` leaves a field as it is.
-#[derive(Debug, Clone, Default)]
-pub struct DirectiveEdit {
-    /// `Some(None)` clears the assignee.
-    pub assignee: Option<Option<String>>,
-    pub action: Option<String>,
-    /// `Some(None)` clears the due date.
-    pub due: Option<Option<String>>,
-    pub concrete: Option<bool>,
+/// A due date as stored: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
+pub fn valid_due(due: &str) -> bool {
+    due::parse(due).is_some()
 }
 
-/// A due date as extraction writes it: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
-pub fn valid_due(due: &str) -> bool {
-    let d = due.trim();
-    if crate::article::PubDate::parse(d).is_some() {
-        return true;
+/// A typed due date in its stored form; an empty one clears it.
+pub(crate) fn normalise_due(value: &str) -> Result<Option<String>> {
+    if value.trim().is_empty() {
+        return Ok(None);
     }
-    if let Some((y, q)) = d.split_once("-Q") {
-        return y.len() == 4 && y.parse::<i32>().is_ok() && matches!(q, "1" | "2" | "3" | "4");
+    due::parse(value).map(|d| Some(d.value)).ok_or_else(|| Error::InvalidDate(value.trim().to_string()))
+}
+
+/// A typed name (owner, assignee) in stored form; an empty one clears it.
+pub(crate) fn normalise_name(value: &str) -> Option<String> {
+    let v = nfc(value.trim());
+    (!v.is_empty()).then_some(v)
+}
+
+/// Tags as stored: trimmed, NFC, without "#" or duplicates (compared without case).
+pub(crate) fn normalise_tags(tags: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in tags {
+        let t = nfc(t.trim().trim_start_matches('#').trim());
+        if !t.is_empty() && !out.iter().any(|o| o.to_lowercase() == t.to_lowercase()) {
+            out.push(t);
+        }
     }
-    d.len() == 4 && d.parse::<i32>().is_ok_and(|y| y > 1900)
+    out
+}
+
+pub(crate) const DIRECTIVE_SELECT: &str = "SELECT d.id, d.article_id, a.title, a.published, d.assignee, d.action, d.due, d.concrete,
+        d.span_start, d.span_end, d.action_start, d.action_end, d.state,
+        substr(a.body, d.span_start + 1, d.span_end - d.span_start),
+        d.status, d.owner, d.priority, d.notes,
+        (SELECT count(*) FROM tasks t WHERE t.directive_id = d.id AND NOT t.deleted AND t.done),
+        (SELECT count(*) FROM tasks t WHERE t.directive_id = d.id AND NOT t.deleted)
+     FROM directives d JOIN articles a ON a.id = d.article_id";
+
+fn directive_from_row(r: &Row, today: NaiveDate) -> rusqlite::Result<LibraryDirective> {
+    let span = Span { start: r.get(8)?, end: r.get(9)? };
+    let action_span = match (r.get::<_, Option<u32>>(10)?, r.get::<_, Option<u32>>(11)?) {
+        (Some(start), Some(end)) => Some(Span { start, end }),
+        _ => None,
+    };
+    let due_value: Option<String> = r.get(6)?;
+    let status = enum_from_sql(&r.get::<_, String>(14)?, DirectiveStatus::New);
+    let due = due_value.as_deref().and_then(due::parse);
+    Ok(LibraryDirective {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        article_title: r.get(2)?,
+        article_published: r.get(3)?,
+        assignee: r.get(4)?,
+        action: r.get(5)?,
+        due: due_value,
+        concrete: r.get(7)?,
+        documents: Vec::new(),
+        sentence: r.get(13)?,
+        span,
+        action_span,
+        state: enum_from_sql(&r.get::<_, String>(12)?, ItemState::Machine),
+        follow_up: FollowUp {
+            status,
+            owner: r.get(15)?,
+            priority: enum_from_sql(&r.get::<_, String>(16)?, Priority::Normal),
+            tags: Vec::new(),
+            notes: r.get(17)?,
+            due_state: due::state(due.as_ref(), status.is_closed(), today),
+            due,
+            progress: Progress { done: r.get(18)?, total: r.get(19)? },
+        },
+    })
+}
+
+/// What a change log entry keeps of a directive: everything the user can change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct DirectiveSnap {
+    pub assignee: Option<String>,
+    pub action: String,
+    pub due: Option<String>,
+    pub concrete: bool,
+    pub state: ItemState,
+    pub status: DirectiveStatus,
+    pub owner: Option<String>,
+    pub priority: Priority,
+    pub notes: String,
+    pub tags: Vec<String>,
+}
+
+pub(crate) fn tags_of(conn: &Connection, id: i64) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached("SELECT tag FROM directive_tags WHERE directive_id = ?1 ORDER BY rowid")?
+        .query_map([id], |r| r.get(0))?
+        .collect()
+}
+
+pub(crate) fn read_snap(conn: &Connection, id: i64) -> Result<DirectiveSnap> {
+    let snap = conn
+        .query_row(
+            "SELECT assignee, action, due, concrete, state, status, owner, priority, notes FROM directives WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(DirectiveSnap {
+                    assignee: r.get(0)?,
+                    action: r.get(1)?,
+                    due: r.get(2)?,
+                    concrete: r.get(3)?,
+                    state: enum_from_sql(&r.get::<_, String>(4)?, ItemState::Machine),
+                    status: enum_from_sql(&r.get::<_, String>(5)?, DirectiveStatus::New),
+                    owner: r.get(6)?,
+                    priority: enum_from_sql(&r.get::<_, String>(7)?, Priority::Normal),
+                    notes: r.get(8)?,
+                    tags: Vec::new(),
+                })
+            },
+        )
+        .optional()?
+        .ok_or(Error::NotFound { what: "directive", id })?;
+    Ok(DirectiveSnap { tags: tags_of(conn, id)?, ..snap })
+}
+
+pub(crate) fn write_snap(conn: &Connection, id: i64, s: &DirectiveSnap) -> Result<()> {
+    conn.execute(
+        "UPDATE directives SET assignee = ?2, action = ?3, due = ?4, concrete = ?5, state = ?6, status = ?7, owner = ?8,
+            priority = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1",
+        params![
+            id,
+            s.assignee,
+            s.action,
+            s.due,
+            s.concrete,
+            enum_to_sql(s.state),
+            enum_to_sql(s.status),
+            s.owner,
+            enum_to_sql(s.priority),
+            s.notes,
+            now()
+        ],
+    )?;
+    conn.execute("DELETE FROM directive_tags WHERE directive_id = ?1", [id])?;
+    for t in &s.tags {
+        conn.execute("INSERT OR IGNORE INTO directive_tags(directive_id, tag) VALUES (?1, ?2)", params![id, t])?;
+    }
+    Ok(())
+}
+
+/// Make a machine-made directive the user's (recorded as a confirmation), so that work
+/// attached to it (tasks) is never replaced by re-extraction.
+pub(crate) fn adopt(conn: &Connection, id: i64) -> Result<()> {
+    let before = read_snap(conn, id)?;
+    if before.state == ItemState::Machine {
+        let after = DirectiveSnap { state: ItemState::Confirmed, ..before.clone() };
+        write_snap(conn, id, &after)?;
+        record_change(conn, id, None, "confirm", ChangeKind::directive(Some(&before), Some(&after)))?;
+    }
+    Ok(())
 }
 
 impl Library {
-    fn set_state(&mut self, id: i64, state: ItemState, action: &str) -> Result<LibraryDirective> {
-        let before = self.directive(id)?;
+    /// "Today" as this library computes due states (`set_today` in tests, else the clock
+    /// or `$BRIEFDESK_TODAY`).
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(due::today)
+    }
+
+    /// Fix "today" for due states (tests, reproducible output).
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = Some(today);
+    }
+
+    pub(crate) fn directives_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryDirective>> {
+        let sql = format!("{DIRECTIVE_SELECT} WHERE {filter} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, d.span_start, d.id");
+        let today = self.today();
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut list: Vec<LibraryDirective> = stmt.query_map(args, |r| directive_from_row(r, today))?.collect::<rusqlite::Result<_>>()?;
+        let mut docs = self.conn.prepare_cached(
+            "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
+             JOIN documents doc ON doc.id = dd.document_id WHERE dd.directive_id = ?1 ORDER BY doc.id",
+        )?;
+        for d in &mut list {
+            d.documents = docs.query_map([d.id], |r| doc_ref_from_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
+            d.follow_up.tags = tags_of(&self.conn, d.id)?;
+        }
+        Ok(list)
+    }
+
+    /// Every directive not rejected, newest article first, in text order.
+    pub fn list_directives(&self) -> Result<Vec<LibraryDirective>> {
+        self.directives_where("d.state != 'rejected'", &[])
+    }
+
+    pub fn directive(&self, id: i64) -> Result<LibraryDirective> {
+        self.directives_where("d.id = ?1", &[&id])?.pop().ok_or(Error::NotFound { what: "directive", id })
+    }
+
+    /// Apply `change` to a directive's user-changeable state and record it under `action`.
+    /// Nothing is recorded when nothing changed.
+    fn change_directive(&mut self, id: i64, action: &str, change: impl FnOnce(&mut DirectiveSnap) -> Result<()>) -> Result<LibraryDirective> {
         let tx = self.conn.transaction()?;
-        tx.execute("UPDATE directives SET state = ?2, updated_at = ?3 WHERE id = ?1", params![id, enum_to_sql(state), now()])?;
-        record(&tx, "directive", Some(id), action, json!({"from": before.state, "to": state}))?;
+        let before = read_snap(&tx, id)?;
+        let mut after = before.clone();
+        change(&mut after)?;
+        if after != before {
+            write_snap(&tx, id, &after)?;
+            record_change(&tx, id, None, action, ChangeKind::directive(Some(&before), Some(&after)))?;
+        }
         tx.commit()?;
         self.directive(id)
     }
 
     /// The user agrees with a machine-made directive: it is kept from now on.
     pub fn confirm_directive(&mut self, id: i64) -> Result<LibraryDirective> {
-        self.set_state(id, ItemState::Confirmed, "confirm")
+        self.change_directive(id, "confirm", |s| {
+            s.state = ItemState::Confirmed;
+            Ok(())
+        })
     }
 
     /// Hide a directive from lists; it is kept (and not made again by re-extraction).
     pub fn reject_directive(&mut self, id: i64) -> Result<LibraryDirective> {
-        self.set_state(id, ItemState::Rejected, "reject")
+        self.change_directive(id, "reject", |s| {
+            s.state = ItemState::Rejected;
+            Ok(())
+        })
     }
 
-    /// Change a directive's fields; a machine-made one becomes `edited`.
-    pub fn edit_directive(&mut self, id: i64, edit: &DirectiveEdit) -> Result<LibraryDirective> {
-        let before = self.directive(id)?;
-        if let Some(Some(due)) = &edit.due {
-            if !valid_due(due) {
-                return Err(Error::InvalidDate(due.clone()));
+    /// Bring back a rejected directive, as confirmed.
+    pub fn restore_directive(&mut self, id: i64) -> Result<LibraryDirective> {
+        self.change_directive(id, "restore", |s| {
+            if s.state == ItemState::Rejected {
+                s.state = ItemState::Confirmed;
             }
-        }
-        if edit.action.as_deref().is_some_and(|a| a.trim().is_empty()) {
+            Ok(())
+        })
+    }
+
+    /// Change a directive's fields and follow-up. Changing what was extracted (assignee,
+    /// action, due, concrete) makes a machine-made directive `edited`; changing only the
+    /// follow-up (status, owner, priority, tags, notes) makes it `confirmed`.
+    pub fn update_directive(&mut self, id: i64, u: &DirectiveUpdate) -> Result<LibraryDirective> {
+        let due = u.due.as_deref().map(normalise_due).transpose()?;
+        if u.action.as_deref().is_some_and(|a| a.trim().is_empty()) {
             return Err(Error::InvalidInput("a directive needs an action".into()));
         }
-        let assignee = edit.assignee.clone().unwrap_or(before.assignee.clone());
-        let action = edit.action.clone().unwrap_or(before.action.clone());
-        let due = edit.due.clone().unwrap_or(before.due.clone());
-        let concrete = edit.concrete.unwrap_or(before.concrete);
-        let state = if before.state == ItemState::Machine { ItemState::Edited } else { before.state };
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE directives SET assignee = ?2, action = ?3, due = ?4, concrete = ?5, state = ?6, updated_at = ?7 WHERE id = ?1",
-            params![id, assignee, action, due, concrete, enum_to_sql(state), now()],
-        )?;
-        record(
-            &tx,
-            "directive",
-            Some(id),
-            "edit",
-            json!({
-                "from": {"assignee": before.assignee, "action": before.action, "due": before.due, "concrete": before.concrete},
-                "to": {"assignee": assignee, "action": action, "due": due, "concrete": concrete},
-            }),
-        )?;
-        tx.commit()?;
-        self.directive(id)
+        self.change_directive(id, "edit", |s| {
+            let before = s.clone();
+            if let Some(a) = &u.assignee {
+                s.assignee = normalise_name(a);
+            }
+            if let Some(a) = &u.action {
+                s.action = nfc(a.trim());
+            }
+            if let Some(d) = due {
+                s.due = d;
+            }
+            if let Some(c) = u.concrete {
+                s.concrete = c;
+            }
+            let content_changed = (&s.assignee, &s.action, &s.due, s.concrete) != (&before.assignee, &before.action, &before.due, before.concrete);
+            if let Some(st) = u.status {
+                s.status = st;
+            }
+            if let Some(o) = &u.owner {
+                s.owner = normalise_name(o);
+            }
+            if let Some(p) = u.priority {
+                s.priority = p;
+            }
+            if let Some(t) = &u.tags {
+                s.tags = normalise_tags(t);
+            }
+            if let Some(n) = &u.notes {
+                s.notes = nfc(n.trim_end());
+            }
+            if s.state == ItemState::Machine && *s != before {
+                s.state = if content_changed { ItemState::Edited } else { ItemState::Confirmed };
+            }
+            Ok(())
+        })
     }
 
     /// Add a directive by hand for a sentence (character span) of an article.
@@ -98,19 +308,39 @@ impl Library {
         if action.trim().is_empty() {
             return Err(Error::InvalidInput("a directive needs an action".into()));
         }
-        if let Some(d) = due.filter(|d| !valid_due(d)) {
-            return Err(Error::InvalidDate(d.to_string()));
-        }
+        let due = due.map(normalise_due).transpose()?.flatten();
         let tx = self.conn.transaction()?;
         let at = now();
         tx.execute(
             "INSERT INTO directives(article_id, assignee, action, due, concrete, span_start, span_end, state, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, 'manual', ?7, ?7)",
-            params![article_id, assignee, action.trim(), due, span.start, span.end, at],
+            params![article_id, assignee.and_then(normalise_name), nfc(action.trim()), due, span.start, span.end, at],
         )?;
         let id = tx.last_insert_rowid();
-        record(&tx, "directive", Some(id), "add", json!({"article": article_id, "sentence": slice_chars(&body, span), "action": action}))?;
+        let after = read_snap(&tx, id)?;
+        record_change(&tx, id, None, "add", ChangeKind::directive(None, Some(&after)))?;
         tx.commit()?;
         self.directive(id)
+    }
+
+    /// Every tag in use, most used first.
+    pub fn tags(&self) -> Result<Vec<String>> {
+        Ok(self
+            .conn
+            .prepare("SELECT tag FROM directive_tags GROUP BY tag ORDER BY count(*) DESC, tag")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Whether an open directive or task falls in a due-date window on `today`.
+pub(crate) fn in_window(window: crate::model::DueWindow, due: Option<&crate::model::DueDate>, state: DueState, today: NaiveDate) -> bool {
+    use crate::model::DueWindow::*;
+    match (window, due) {
+        (Undated, d) => d.is_none(),
+        (_, None) => false,
+        (Overdue, Some(_)) => state == DueState::Overdue,
+        (Within { days }, Some(d)) => state != DueState::Closed && due::ends_within(d, today, days),
+        (OverdueOrWithin { days }, Some(d)) => state == DueState::Overdue || (state != DueState::Closed && due::ends_within(d, today, days)),
     }
 }

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::extract::{document_identity, extract, kind_name, same_event, DocIdentity, Lexicon};
 use crate::model::{
     ArticleExtraction, DocKind, DocumentMention, DocumentRef, EventSource, ExtractReport, ExtractedEvent, Extraction,
-    ItemState, LibraryDirective, LibraryDocument, LibraryEvent, Span,
+    LibraryDocument, LibraryEvent, Span,
 };
 use crate::text::fold;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -215,38 +215,7 @@ pub(crate) fn collect_orphans(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn directive_from_row(r: &Row) -> rusqlite::Result<(LibraryDirective, String)> {
-    let span = Span { start: r.get(8)?, end: r.get(9)? };
-    let action_span = match (r.get::<_, Option<u32>>(10)?, r.get::<_, Option<u32>>(11)?) {
-        (Some(start), Some(end)) => Some(Span { start, end }),
-        _ => None,
-    };
-    let body: String = r.get(13)?;
-    Ok((
-        LibraryDirective {
-            id: r.get(0)?,
-            article_id: r.get(1)?,
-            article_title: r.get(2)?,
-            article_published: r.get(3)?,
-            assignee: r.get(4)?,
-            action: r.get(5)?,
-            due: r.get(6)?,
-            concrete: r.get(7)?,
-            documents: Vec::new(),
-            sentence: slice_chars(&body, span),
-            span,
-            action_span,
-            state: enum_from_sql(&r.get::<_, String>(12)?, ItemState::Machine),
-        },
-        body,
-    ))
-}
-
-const DIRECTIVE_SELECT: &str = "SELECT d.id, d.article_id, a.title, a.published, d.assignee, d.action, d.due, d.concrete,
-        d.span_start, d.span_end, d.action_start, d.action_end, d.state, a.body
-     FROM directives d JOIN articles a ON a.id = d.article_id";
-
-fn doc_ref_from_row(r: &Row, offset: usize) -> rusqlite::Result<DocumentRef> {
+pub(crate) fn doc_ref_from_row(r: &Row, offset: usize) -> rusqlite::Result<DocumentRef> {
     let kind = enum_from_sql(&r.get::<_, String>(offset + 1)?, DocKind::Other);
     let number: Option<String> = r.get(offset + 2)?;
     let code: Option<String> = r.get(offset + 3)?;
@@ -346,36 +315,12 @@ impl Library {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn directives_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryDirective>> {
-        let sql = format!("{DIRECTIVE_SELECT} WHERE {filter} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, d.span_start, d.id");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut list: Vec<LibraryDirective> =
-            stmt.query_map(args, directive_from_row)?.map(|r| r.map(|(d, _)| d)).collect::<rusqlite::Result<_>>()?;
-        let mut docs = self.conn.prepare_cached(
-            "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
-             JOIN documents doc ON doc.id = dd.document_id WHERE dd.directive_id = ?1 ORDER BY doc.id",
-        )?;
-        for d in &mut list {
-            d.documents = docs.query_map([d.id], |r| doc_ref_from_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
-        }
-        Ok(list)
-    }
-
-    /// Every directive not rejected, newest article first, in text order.
-    pub fn list_directives(&self) -> Result<Vec<LibraryDirective>> {
-        self.directives_where("d.state != 'rejected'", &[])
-    }
-
-    pub fn directive(&self, id: i64) -> Result<LibraryDirective> {
-        self.directives_where("d.id = ?1", &[&id])?.pop().ok_or(Error::NotFound { what: "directive", id })
-    }
-
     /// Every event, in date order, with the articles that report it.
     pub fn list_events(&self) -> Result<Vec<LibraryEvent>> {
         self.events_where("1", &[])
     }
 
-    fn events_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryEvent>> {
+    pub(crate) fn events_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryEvent>> {
         let sql = format!("SELECT id, date, title, place FROM events WHERE {filter} ORDER BY date, id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut events: Vec<LibraryEvent> = stmt

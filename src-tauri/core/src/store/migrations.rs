@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 type Step = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Step N brings a library from version N to N+1. Append only; never edit a shipped step.
-pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction];
+pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction, v5_follow_up];
 
 /// The schema version this build writes.
 pub fn latest() -> i64 {
@@ -180,6 +180,46 @@ fn v4_extraction(tx: &Transaction) -> rusqlite::Result<()> {
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             extractor  TEXT NOT NULL,
             ran_at     TEXT NOT NULL
+        );",
+    )
+}
+
+/// The follow-up workspace: the user's status, owner, priority, notes and tags on each
+/// directive, checklists of tasks, and a change log that can be read per directive and
+/// undone.
+fn v5_follow_up(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE directives ADD COLUMN status TEXT NOT NULL DEFAULT 'new'; -- new|tracking|in-progress|done|dropped
+        ALTER TABLE directives ADD COLUMN owner TEXT;
+        ALTER TABLE directives ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal'; -- low|normal|high
+        ALTER TABLE directives ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        CREATE TABLE directive_tags (
+            directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+            tag          TEXT NOT NULL,
+            PRIMARY KEY (directive_id, tag)
+        );
+        CREATE INDEX directive_tags_by_tag ON directive_tags(tag);
+        CREATE TABLE tasks (
+            id           INTEGER PRIMARY KEY,
+            directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+            text         TEXT NOT NULL,
+            done         INTEGER NOT NULL DEFAULT 0,
+            done_at      TEXT,
+            due          TEXT,            -- same forms as directives.due
+            owner        TEXT,
+            position     INTEGER NOT NULL,
+            deleted      INTEGER NOT NULL DEFAULT 0, -- deleted tasks are kept so a delete can be undone
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE INDEX tasks_by_directive ON tasks(directive_id, deleted, position);
+        ALTER TABLE change_log ADD COLUMN directive_id INTEGER; -- the directive a change belongs to
+        ALTER TABLE change_log ADD COLUMN undone_by INTEGER;    -- the undo entry that reverted it
+        UPDATE change_log SET directive_id = entity_id WHERE entity = 'directive';
+        CREATE INDEX change_log_by_directive ON change_log(directive_id);
+        CREATE TABLE alerts_sent (
+            key TEXT PRIMARY KEY,  -- item and due date, so a moved deadline is announced again
+            at  TEXT NOT NULL
         );",
     )
 }

@@ -5,11 +5,15 @@ mod articles;
 mod changelog;
 mod directives;
 mod extraction;
+mod history;
 pub mod migrations;
 mod search;
+mod tasks;
+mod workspace;
 
 pub use changelog::ChangeEntry;
-pub use directives::{valid_due, DirectiveEdit};
+pub use directives::valid_due;
+pub use workspace::UPCOMING_DAYS;
 pub use extraction::EXTRACTOR_VERSION;
 
 use crate::error::{Error, Result};
@@ -37,6 +41,8 @@ pub struct Library {
     path: Option<PathBuf>,
     /// Extraction word lists, loaded on first use.
     lexicon: std::cell::OnceCell<crate::extract::Lexicon>,
+    /// Fixed "today" for due states (tests); `None`: the clock.
+    today: Option<chrono::NaiveDate>,
 }
 
 impl Library {
@@ -63,7 +69,7 @@ impl Library {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut lib = Library { conn, path, lexicon: std::cell::OnceCell::new() };
+        let mut lib = Library { conn, path, lexicon: std::cell::OnceCell::new(), today: None };
         migrations::migrate(&mut lib.conn, &shown)?;
         Ok(lib)
     }

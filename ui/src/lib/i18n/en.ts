@@ -1,8 +1,12 @@
 // English. Typed against vi.ts: every key there must be here, and no other.
 
 import type { Messages } from './vi';
+import { workspaceEn } from './workspace.en';
+import { timelineEn } from './timeline.en';
 
 export const en: Messages = {
+  ...workspaceEn,
+  ...timelineEn,
   appName: 'Briefdesk',
   appTagline: 'A news library for policy analysis',
 

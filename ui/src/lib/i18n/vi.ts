@@ -2,7 +2,10 @@
 // against this object, so a missing or extra key is a type error (npm run check).
 // "{name}" is replaced by a parameter; "one|other" picks a plural form by {n}.
 
-export const vi = {
+import { workspaceVi } from './workspace.vi';
+import { timelineVi } from './timeline.vi';
+
+const base = {
   appName: 'Briefdesk',
   appTagline: 'Thư viện bài báo cho phân tích chính sách',
 
@@ -254,6 +257,8 @@ export const vi = {
   errGeneric: 'Đã xảy ra lỗi: {message}',
   dismiss: 'Đóng thông báo',
 };
+
+export const vi = { ...base, ...workspaceVi, ...timelineVi };
 
 export type MessageKey = keyof typeof vi;
 export type Messages = { [K in MessageKey]: string };

@@ -1,0 +1,215 @@
+//! History of the user's work on each directive, read from the change log, and undo.
+//!
+//! Every change to a directive or one of its tasks is logged with the affected state
+//! before and after (`ChangeKind`). The history shows the fields that differ; undo writes
+//! the "before" state back and marks the entry as undone. Undo always takes the newest
+//! change not yet undone, so the stored state is exactly that entry's "after".
+
+use super::changelog::actor;
+use super::directives::{read_snap, write_snap, DirectiveSnap};
+use super::tasks::{read_task_snap, write_task_snap, TaskSnap};
+use super::{now, Library};
+use crate::error::{Error, Result};
+use crate::model::{FieldChange, HistoryEntry};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What a logged change touched, with its state before and after (`None`: did not exist).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub(crate) enum ChangeKind {
+    Directive { from: Option<DirectiveSnap>, to: Option<DirectiveSnap> },
+    Task { from: Option<TaskSnap>, to: Option<TaskSnap> },
+    /// Checklist order: (task id, position) of every task.
+    Order { from: Vec<(i64, i64)>, to: Vec<(i64, i64)> },
+}
+
+impl ChangeKind {
+    pub fn directive(from: Option<&DirectiveSnap>, to: Option<&DirectiveSnap>) -> Self {
+        ChangeKind::Directive { from: from.cloned(), to: to.cloned() }
+    }
+    pub fn task(from: Option<&TaskSnap>, to: Option<&TaskSnap>) -> Self {
+        ChangeKind::Task { from: from.cloned(), to: to.cloned() }
+    }
+    fn reversed(self) -> Self {
+        match self {
+            ChangeKind::Directive { from, to } => ChangeKind::Directive { from: to, to: from },
+            ChangeKind::Task { from, to } => ChangeKind::Task { from: to, to: from },
+            ChangeKind::Order { from, to } => ChangeKind::Order { from: to, to: from },
+        }
+    }
+}
+
+/// Record a change to directive `directive_id` (or to its task `task_id`); returns the
+/// entry's id.
+pub(crate) fn record_change(conn: &Connection, directive_id: i64, task_id: Option<i64>, action: &str, change: ChangeKind) -> Result<i64> {
+    let (entity, entity_id) = match task_id {
+        Some(t) => ("task", t),
+        None => ("directive", directive_id),
+    };
+    let detail = serde_json::to_string(&change).map_err(|e| Error::InvalidInput(format!("cannot record a change: {e}")))?;
+    conn.prepare_cached(
+        "INSERT INTO change_log(at, actor, entity, entity_id, action, detail, directive_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![now(), actor(), entity, entity_id, action, detail, directive_id])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// A value as the history shows it: text as is, lists joined, nothing as `None`.
+fn shown(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) if a.is_empty() => None,
+        Value::Array(a) => Some(a.iter().filter_map(shown).collect::<Vec<_>>().join(", ")),
+        other => Some(other.to_string()),
+    }
+}
+
+/// The fields that differ between two states (objects), in the order of `to`'s fields.
+fn diff(from: &Value, to: &Value) -> Vec<FieldChange> {
+    let empty = serde_json::Map::new();
+    let f = from.as_object().unwrap_or(&empty);
+    let t = to.as_object().unwrap_or(&empty);
+    let mut keys: Vec<&String> = t.keys().collect();
+    keys.extend(f.keys().filter(|k| !t.contains_key(*k)));
+    keys.into_iter()
+        .filter(|k| f.get(*k) != t.get(*k))
+        .map(|k| FieldChange {
+            field: k.clone(),
+            from: f.get(k).and_then(shown),
+            to: t.get(k).and_then(shown),
+        })
+        .collect()
+}
+
+fn changes_of(detail: &Value) -> Vec<FieldChange> {
+    match serde_json::from_value::<ChangeKind>(detail.clone()) {
+        Ok(ChangeKind::Order { from, to }) => {
+            let pos = |l: &[(i64, i64)]| l.iter().map(|p| p.0.to_string()).collect::<Vec<_>>().join(" ");
+            let mut f = from.clone();
+            let mut t = to.clone();
+            f.sort_by_key(|p| p.1);
+            t.sort_by_key(|p| p.1);
+            vec![FieldChange { field: "order".into(), from: Some(pos(&f)), to: Some(pos(&t)) }]
+        }
+        Ok(ChangeKind::Directive { from, to }) => {
+            let v = |s: Option<DirectiveSnap>| s.map(|s| serde_json::to_value(s).unwrap_or_default()).unwrap_or_default();
+            diff(&v(from), &v(to))
+        }
+        Ok(ChangeKind::Task { from, to }) => {
+            let v = |s: Option<TaskSnap>| s.map(|s| serde_json::to_value(s).unwrap_or_default()).unwrap_or_default();
+            let mut c = diff(&v(from), &v(to));
+            // When a task comes or goes, its text and state say enough.
+            c.retain(|c| !matches!(c.field.as_str(), "position" | "doneAt"));
+            c
+        }
+        // Entries written before the follow-up workspace: {"from": .., "to": ..}.
+        Err(_) => match (detail.get("from"), detail.get("to")) {
+            (Some(f @ Value::Object(_)), Some(t @ Value::Object(_))) => diff(f, t),
+            (Some(f), Some(t)) => vec![FieldChange { field: "state".into(), from: shown(f), to: shown(t) }],
+            _ => Vec::new(),
+        },
+    }
+}
+
+impl Library {
+    /// Every change to a directive and its tasks, newest first.
+    pub fn history(&self, directive_id: i64) -> Result<Vec<HistoryEntry>> {
+        self.directive_exists(directive_id)?;
+        self.history_where("c.directive_id = ?1", directive_id)
+    }
+
+    fn history_where(&self, filter: &str, arg: i64) -> Result<Vec<HistoryEntry>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT c.id, c.at, c.actor, c.action, c.entity, c.entity_id, c.detail, c.undone_by, t.text, c.directive_id
+             FROM change_log c LEFT JOIN tasks t ON c.entity = 'task' AND t.id = c.entity_id
+             WHERE {filter} ORDER BY c.id DESC"
+        ))?;
+        let rows = stmt.query_map([arg], |r| {
+            let entity: String = r.get(4)?;
+            let detail: String = r.get(6)?;
+            let detail: Value = serde_json::from_str(&detail).unwrap_or(Value::Null);
+            Ok(HistoryEntry {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                directive_id: r.get(9)?,
+                task_id: if entity == "task" { r.get(5)? } else { None },
+                task_text: r.get(8)?,
+                changes: changes_of(&detail),
+                undone: r.get::<_, Option<i64>>(7)?.is_some(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn directive_exists(&self, id: i64) -> Result<()> {
+        self.conn
+            .query_row("SELECT 1 FROM directives WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .ok_or(Error::NotFound { what: "directive", id })
+    }
+
+    /// Undo the newest change not yet undone: of one directive (and its tasks), or of the
+    /// whole library when `directive_id` is `None`. Returns the undo's own history entry,
+    /// or `None` when there is nothing left to undo.
+    pub fn undo_last(&mut self, directive_id: Option<i64>) -> Result<Option<HistoryEntry>> {
+        if let Some(id) = directive_id {
+            self.directive_exists(id)?;
+        }
+        let tx = self.conn.transaction()?;
+        let last: Option<(i64, i64, String, String)> = tx
+            .query_row(
+                "SELECT id, directive_id, action, detail FROM change_log
+                 WHERE directive_id IS NOT NULL AND (?1 IS NULL OR directive_id = ?1)
+                   AND undone_by IS NULL AND action != 'undo'
+                 ORDER BY id DESC LIMIT 1",
+                [directive_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((entry, directive, action, detail)) = last else { return Ok(None) };
+        let change: ChangeKind = serde_json::from_str(&detail)
+            .map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
+        let task_id = apply_before(&tx, directive, &change)?;
+        let undo = record_change(&tx, directive, task_id, "undo", change.reversed())?;
+        tx.execute("UPDATE change_log SET undone_by = ?2 WHERE id = ?1", params![entry, undo])?;
+        tx.commit()?;
+        Ok(self.history_where("c.id = ?1", undo)?.pop())
+    }
+}
+
+/// Put back the state a change started from; returns the task it concerned, if any.
+fn apply_before(conn: &Connection, directive: i64, change: &ChangeKind) -> Result<Option<i64>> {
+    match change {
+        ChangeKind::Directive { from: Some(from), .. } => {
+            read_snap(conn, directive)?;
+            write_snap(conn, directive, from)?;
+            Ok(None)
+        }
+        // Undoing a hand-made directive's creation removes it again.
+        ChangeKind::Directive { from: None, .. } => {
+            conn.execute("DELETE FROM directives WHERE id = ?1 AND state = 'manual'", [directive])?;
+            Ok(None)
+        }
+        ChangeKind::Task { from, to } => {
+            let id = from.as_ref().or(to.as_ref()).map(|s| s.id).ok_or_else(|| Error::InvalidInput("a task change without its task".into()))?;
+            let before = match from {
+                Some(f) => f.clone(),
+                // Undoing a task's creation deletes it (kept, like every deleted task).
+                None => TaskSnap { deleted: true, ..read_task_snap(conn, id)? },
+            };
+            write_task_snap(conn, id, &before)?;
+            Ok(Some(id))
+        }
+        ChangeKind::Order { from, .. } => {
+            for (id, pos) in from {
+                conn.execute("UPDATE tasks SET position = ?2 WHERE id = ?1 AND directive_id = ?3", params![id, pos, directive])?;
+            }
+            Ok(None)
+        }
+    }
+}
