@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod extract_cmd;
+mod followup_cmd;
 
 #[derive(Parser)]
 #[command(
@@ -80,11 +81,38 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List the directives found in the library's articles (rejected ones hidden).
+    /// List the directives found in the library's articles (rejected ones hidden), with
+    /// their follow-up; the options narrow the list.
     Directives {
+        #[command(flatten)]
+        filter: followup_cmd::DirectiveFilterArgs,
         #[arg(long)]
         json: bool,
     },
+    /// Follow a directive up: `directive set ID --status S [--owner O] [--due D] [--tag T]`,
+    /// `directive show ID`, `directive confirm|reject|restore ID`.
+    #[command(subcommand)]
+    Directive(followup_cmd::DirectiveCmd),
+    /// A directive's checklist: `followup add DIRECTIVE_ID TEXT [--due D]` (prints the
+    /// task's id), `followup done TASK_ID`, `followup undone TASK_ID`, `followup list ID`.
+    #[command(subcommand)]
+    Followup(followup_cmd::FollowupCmd),
+    /// Overdue directives and tasks, and those due within the next N days.
+    Upcoming {
+        #[arg(long, default_value_t = briefdesk_core::store::UPCOMING_DAYS)]
+        days: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every change made to a directive and its checklist, newest first.
+    History {
+        directive_id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo the last change (of one directive when an id is given). Exits 1 when there is
+    /// nothing to undo.
+    Undo { directive_id: Option<i64> },
     /// List the dated events, merged across the articles that report them.
     Events {
         #[arg(long)]
@@ -179,32 +207,12 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Directives { json } => {
-            let list = lib.list_directives()?;
-            if json {
-                print_json(&list)?;
-            } else {
-                let mut out = std::io::stdout().lock();
-                for d in &list {
-                    let docs: Vec<&str> = d.documents.iter().map(|x| x.label.as_str()).collect();
-                    writeln!(
-                        out,
-                        "{:>5}  {} {}: {}{}{}\n       from article {} ({}){}",
-                        d.id,
-                        if d.concrete { "●" } else { "○" },
-                        d.assignee.as_deref().unwrap_or("(no assignee)"),
-                        d.action,
-                        d.due.as_deref().map(|x| format!(" — due {x}")).unwrap_or_default(),
-                        if docs.is_empty() { String::new() } else { format!(" [{}]", docs.join("; ")) },
-                        d.article_id,
-                        d.article_published.as_deref().unwrap_or("no date"),
-                        if d.state == briefdesk_core::model::ItemState::Machine { String::new() } else { format!(" — {:?}", d.state).to_lowercase() },
-                    )?;
-                }
-                eprintln!("{} directives ({} concrete)", list.len(), list.iter().filter(|d| d.concrete).count());
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Directives { filter, json } => followup_cmd::directives(&lib, &filter, json),
+        Command::Directive(cmd) => followup_cmd::directive(&mut lib, cmd),
+        Command::Followup(cmd) => followup_cmd::followup(&mut lib, cmd),
+        Command::Upcoming { days, json } => followup_cmd::upcoming(&lib, days, json),
+        Command::History { directive_id, json } => followup_cmd::history(&lib, directive_id, json),
+        Command::Undo { directive_id } => followup_cmd::undo(&mut lib, directive_id),
         Command::Events { json } => {
             let list = lib.list_events()?;
             if json {

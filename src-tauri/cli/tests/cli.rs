@@ -120,7 +120,7 @@ fn date_option_dates_undated_articles_and_set_date_fixes_one_later() {
 fn help_documents_every_command_and_the_library_location() {
     let o = Command::cargo_bin("briefdesk").unwrap().arg("--help").output().unwrap();
     let help = String::from_utf8(o.stdout).unwrap();
-    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "extract", "documents", "directives", "events", "reextract", "--db", "BRIEFDESK_DB"] {
+    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "extract", "documents", "directives", "directive", "followup", "upcoming", "history", "undo", "events", "reextract", "--db", "BRIEFDESK_DB"] {
         assert!(help.contains(cmd), "--help mentions {cmd}: {help}");
     }
     let o = Command::cargo_bin("briefdesk").unwrap().args(["import", "--help"]).output().unwrap();
@@ -198,4 +198,57 @@ fn documents_directives_and_events_of_the_seed_library() {
     assert!(stderr(&o).contains("2 articles:"), "{}", stderr(&o));
     let again = json(&bd(&db).args(["directives", "--json"]).output().unwrap().stdout);
     assert_eq!(again.as_array().unwrap().len(), list.as_array().unwrap().len(), "a re-run finds the same");
+}
+
+#[test]
+fn following_up_a_directive_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    assert!(bd(&db).arg("import").arg(samples()).output().unwrap().status.success());
+    let list = json(&bd(&db).args(["directives", "--json"]).output().unwrap().stdout);
+    let review = list.as_array().unwrap().iter().find(|d| d["action"].as_str().unwrap().contains("sơ kết Chỉ thị 12")).unwrap();
+    let id = review["id"].as_i64().unwrap().to_string();
+
+    let o = bd(&db).args(["directive", "set", &id, "--status", "in-progress", "--owner", "Phòng Tổng hợp", "--due", "2026-Q1", "--tag", "ưu tiên"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = bd(&db).args(["directive", "set", &id, "--status", "finished"]).output().unwrap();
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("new, tracking, in-progress, done, dropped"), "{}", stderr(&o));
+    let o = bd(&db).args(["directive", "set", &id, "--due", "cuối năm"]).output().unwrap();
+    assert!(!o.status.success() && stderr(&o).contains("cuối năm"), "{}", stderr(&o));
+
+    let o = bd(&db).args(["followup", "add", &id, "Thu thập báo cáo các đơn vị", "--due", "2026-01-20"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let task = String::from_utf8(o.stdout).unwrap().trim().to_string();
+    assert!(task.parse::<i64>().is_ok(), "prints the new task's id: {task:?}");
+    assert!(bd(&db).args(["followup", "add", &id, "Trình lãnh đạo Bộ"]).output().unwrap().status.success());
+    assert!(bd(&db).args(["followup", "done", &task]).output().unwrap().status.success());
+
+    let tracked = json(&bd(&db).args(["directives", "--status", "in-progress", "--json"]).output().unwrap().stdout);
+    let tracked = tracked.as_array().unwrap();
+    assert_eq!(tracked.len(), 1);
+    let d = &tracked[0];
+    assert_eq!(d["id"].as_i64().unwrap().to_string(), id);
+    assert_eq!(d["followUp"]["status"], "in-progress");
+    assert_eq!(d["followUp"]["owner"], "Phòng Tổng hợp");
+    assert_eq!(d["followUp"]["tags"][0], "ưu tiên");
+    assert_eq!(d["followUp"]["due"]["precision"], "quarter");
+    assert_eq!((d["followUp"]["progress"]["done"].as_i64(), d["followUp"]["progress"]["total"].as_i64()), (Some(1), Some(2)));
+    assert!(json(&bd(&db).args(["directives", "--status", "done", "--json"]).output().unwrap().stdout).as_array().unwrap().is_empty());
+
+    let text = String::from_utf8(bd(&db).args(["history", &id]).output().unwrap().stdout).unwrap();
+    assert!(text.contains("task-done “Thu thập báo cáo các đơn vị”"), "{text}");
+    assert!(text.contains("status: new → in-progress"), "{text}");
+
+    let up = json(&bd(&db).args(["upcoming", "--days", "30", "--json"]).env("BRIEFDESK_TODAY", "2026-03-20").output().unwrap().stdout);
+    assert_eq!(up["today"], "2026-03-20");
+    assert_eq!(up["soon"][0]["directive"]["id"].as_i64().unwrap().to_string(), id, "2026-Q1 ends within 30 days: {up:#}");
+    assert!(up["overdue"].as_array().unwrap().is_empty(), "the task due in January is done");
+    let up = json(&bd(&db).args(["upcoming", "--json"]).env("BRIEFDESK_TODAY", "2026-04-01").output().unwrap().stdout);
+    assert_eq!(up["overdue"][0]["directive"]["id"].as_i64().unwrap().to_string(), id, "overdue from 1 April: {up:#}");
+
+    let o = bd(&db).args(["undo", &id]).output().unwrap();
+    assert!(o.status.success());
+    let tasks = json(&bd(&db).args(["followup", "list", &id, "--json"]).output().unwrap().stdout);
+    assert_eq!(tasks[0]["done"], false, "the tick was undone");
 }

@@ -17,6 +17,9 @@ pub enum Error {
     #[error("invalid date \"{0}\": use YYYY-MM-DD (for example 2025-12-30)")]
     InvalidDate(String),
 
+    #[error("invalid due date \"{0}\": use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (for example 2026-03-31, 2026-03, 2026-Q1, 2026)")]
+    InvalidDue(String),
+
     #[error("{0}")]
     InvalidInput(String),
 
@@ -34,7 +37,7 @@ impl Error {
             Error::File { code, .. } => code,
             Error::NewerLibrary { .. } => "newer_library",
             Error::NotFound { .. } => "not_found",
-            Error::InvalidDate(_) => "invalid_date",
+            Error::InvalidDate(_) | Error::InvalidDue(_) => "invalid_date",
             Error::InvalidInput(_) => "invalid_input",
             Error::Db(_) => "database",
             Error::Io { .. } => "io",

@@ -27,7 +27,7 @@ pub(crate) fn normalise_due(value: &str) -> Result<Option<String>> {
     if value.trim().is_empty() {
         return Ok(None);
     }
-    due::parse(value).map(|d| Some(d.value)).ok_or_else(|| Error::InvalidDate(value.trim().to_string()))
+    due::parse(value).map(|d| Some(d.value)).ok_or_else(|| Error::InvalidDue(value.trim().to_string()))
 }
 
 /// A typed name (owner, assignee) in stored form; an empty one clears it.

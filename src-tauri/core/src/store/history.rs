@@ -67,13 +67,18 @@ fn shown(v: &Value) -> Option<String> {
     }
 }
 
-/// The fields that differ between two states (objects), in the order of `to`'s fields.
+/// The order in which a change's fields are listed.
+const FIELD_ORDER: &[&str] =
+    &["text", "action", "assignee", "due", "concrete", "status", "owner", "priority", "tags", "notes", "done", "deleted", "state"];
+
+/// The fields that differ between two states (objects), in `FIELD_ORDER`.
 fn diff(from: &Value, to: &Value) -> Vec<FieldChange> {
     let empty = serde_json::Map::new();
     let f = from.as_object().unwrap_or(&empty);
     let t = to.as_object().unwrap_or(&empty);
     let mut keys: Vec<&String> = t.keys().collect();
     keys.extend(f.keys().filter(|k| !t.contains_key(*k)));
+    keys.sort_by_key(|k| FIELD_ORDER.iter().position(|f| f == k).unwrap_or(FIELD_ORDER.len()));
     keys.into_iter()
         .filter(|k| f.get(*k) != t.get(*k))
         .map(|k| FieldChange {
@@ -101,8 +106,9 @@ fn changes_of(detail: &Value) -> Vec<FieldChange> {
         Ok(ChangeKind::Task { from, to }) => {
             let v = |s: Option<TaskSnap>| s.map(|s| serde_json::to_value(s).unwrap_or_default()).unwrap_or_default();
             let mut c = diff(&v(from), &v(to));
-            // When a task comes or goes, its text and state say enough.
-            c.retain(|c| !matches!(c.field.as_str(), "position" | "doneAt"));
+            // Bookkeeping fields are not news; a new task shows only what it was given.
+            c.retain(|c| !matches!(c.field.as_str(), "id" | "position" | "doneAt"));
+            c.retain(|c| c.from.is_some() || c.to.as_deref().is_some_and(|t| t != "false"));
             c
         }
         // Entries written before the follow-up workspace: {"from": .., "to": ..}.
