@@ -4,6 +4,7 @@
 //!
 //!     cargo build --release -p briefdesk-cli && target/release/briefdesk-bench [N]
 
+use briefdesk_core::model::DirectiveFilter;
 use briefdesk_core::Library;
 use std::path::PathBuf;
 use std::process::Command;
@@ -75,6 +76,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let list = lib.list_articles()?;
     println!("list {} articles: {:.1} ms", list.len(), t.elapsed().as_secs_f64() * 1000.0);
+    let t = Instant::now();
+    let directives = lib.list_directives()?;
+    println!("registry: {} directives listed in {:.0} ms", directives.len(), t.elapsed().as_secs_f64() * 1000.0);
+    let t = Instant::now();
+    let filtered = lib.find_directives(&DirectiveFilter { text: Some("bo ngoai giao chi thi 12".into()), ..Default::default() })?;
+    println!("registry text filter: {} directives in {:.0} ms", filtered.len(), t.elapsed().as_secs_f64() * 1000.0);
+    let t = Instant::now();
+    let items = lib.timeline(&DirectiveFilter::default())?;
+    let json = serde_json::to_vec(&items)?;
+    println!("timeline: {} items ({:.1} MB of JSON) in {:.0} ms", items.len(), json.len() as f64 / 1e6, t.elapsed().as_secs_f64() * 1000.0);
+    let t = Instant::now();
+    let up = lib.upcoming(30)?;
+    println!("upcoming: {} overdue, {} soon in {:.0} ms", up.overdue.len(), up.soon.len(), t.elapsed().as_secs_f64() * 1000.0);
+    if let Some(keep) = std::env::var_os("BRIEFDESK_BENCH_KEEP") {
+        drop(lib);
+        std::fs::copy(&db, &keep)?;
+        println!("library kept as {}", PathBuf::from(keep).display());
+        return Ok(());
+    }
     let t = Instant::now();
     let out = Command::new(&cli).arg("--db").arg(&db).args(["search", "chi thi 12", "--json"]).output()?;
     println!("CLI search process (start, open, query, JSON): {:.1} ms, {} bytes", t.elapsed().as_secs_f64() * 1000.0, out.stdout.len());

@@ -10,11 +10,12 @@ use super::{enum_from_sql, enum_to_sql, now, Library};
 use crate::due;
 use crate::error::{Error, Result};
 use crate::model::{
-    DirectiveStatus, DirectiveUpdate, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span,
+    DirectiveStatus, DirectiveUpdate, DocumentRef, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span,
 };
 use crate::text::nfc;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 /// A due date as stored: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
@@ -192,13 +193,36 @@ impl Library {
         let today = self.today();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut list: Vec<LibraryDirective> = stmt.query_map(args, |r| directive_from_row(r, today))?.collect::<rusqlite::Result<_>>()?;
-        let mut docs = self.conn.prepare_cached(
-            "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
-             JOIN documents doc ON doc.id = dd.document_id WHERE dd.directive_id = ?1 ORDER BY doc.id",
+        if list.len() <= 64 {
+            let mut docs = self.conn.prepare_cached(
+                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
+                 JOIN documents doc ON doc.id = dd.document_id WHERE dd.directive_id = ?1 ORDER BY doc.id",
+            )?;
+            for d in &mut list {
+                d.documents = docs.query_map([d.id], |r| doc_ref_from_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
+                d.follow_up.tags = tags_of(&self.conn, d.id)?;
+            }
+            return Ok(list);
+        }
+        // A long list: read every directive's documents and tags in one pass each.
+        let mut docs: HashMap<i64, Vec<DocumentRef>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT dd.directive_id, doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
+             JOIN documents doc ON doc.id = dd.document_id ORDER BY dd.directive_id, doc.id",
         )?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, doc_ref_from_row(r, 1)?)))? {
+            let (id, doc) = row?;
+            docs.entry(id).or_default().push(doc);
+        }
+        let mut tags: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached("SELECT directive_id, tag FROM directive_tags ORDER BY rowid")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, tag) = row?;
+            tags.entry(id).or_default().push(tag);
+        }
         for d in &mut list {
-            d.documents = docs.query_map([d.id], |r| doc_ref_from_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
-            d.follow_up.tags = tags_of(&self.conn, d.id)?;
+            d.documents = docs.remove(&d.id).unwrap_or_default();
+            d.follow_up.tags = tags.remove(&d.id).unwrap_or_default();
         }
         Ok(list)
     }
