@@ -550,6 +550,8 @@ describe('views', () => {
         'Thư viện',
         'Văn bản',
         'Chỉ đạo',
+        'Sắp đến hạn',
+        'Dòng thời gian',
         'Sự kiện',
       ]);
       assert.equal(await page.getByTestId('nav-library').getAttribute('aria-current'), 'page');
@@ -560,7 +562,7 @@ describe('views', () => {
       await page.getByTestId('documents-view').waitFor();
       await page.keyboard.press('Alt+3');
       await page.getByTestId('directives-view').waitFor();
-      await page.keyboard.press('Alt+4');
+      await page.keyboard.press('Alt+6');
       await page.getByTestId('events-view').waitFor();
 
       await page.reload();
@@ -610,6 +612,8 @@ describe('language, theme, width', () => {
         'Library',
         'Documents',
         'Directives',
+        'Upcoming',
+        'Timeline',
         'Events',
       ]);
       await page.getByTestId('nav-documents').click();

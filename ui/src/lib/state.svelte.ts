@@ -32,8 +32,8 @@ export type Confirm = {
   run: () => Promise<void> | void;
 };
 
-/** The app's views, in the order of the rail (Alt+1 … Alt+4). */
-export const VIEWS = ['library', 'documents', 'directives', 'events'] as const;
+/** The app's views, in the order of the rail (Alt+1 … Alt+6). */
+export const VIEWS = ['library', 'documents', 'directives', 'upcoming', 'timeline', 'events'] as const;
 export type View = (typeof VIEWS)[number];
 export const VIEW_STORAGE_KEY = 'briefdesk.view';
 
@@ -41,6 +41,8 @@ export const VIEW_LABELS: Record<View, MessageKey> = {
   library: 'viewLibrary',
   documents: 'viewDocuments',
   directives: 'viewDirectives',
+  upcoming: 'viewUpcoming',
+  timeline: 'viewTimeline',
   events: 'viewEvents',
 };
 
@@ -121,6 +123,11 @@ class AppState {
    * re-extraction): the views reload their lists when it moves.
    */
   libraryVersion = $state(0);
+  /**
+   * The directive the Directives view should select (set by `showDirective` from the
+   * Upcoming and Timeline views); the Directives view reads it and may clear it.
+   */
+  selectedDirectiveId = $state<number | null>(null);
 
   // What the reader highlights
   extraction = $state<ArticleExtraction | null>(null);
@@ -217,6 +224,12 @@ class AppState {
     } catch {
       // not remembered
     }
+  }
+
+  /** Opens the Directives view with directive `id` selected. */
+  showDirective(id: number): void {
+    this.selectedDirectiveId = id;
+    this.setView('directives');
   }
 
   /**

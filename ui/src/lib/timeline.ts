@@ -1,0 +1,230 @@
+// Pure helpers of the Timeline view: backend items → vis-timeline items and groups, axis
+// labels in the UI's language, due periods in words. No DOM, no state.
+
+import type { LibraryDocument, TimelineItem, TimelineKind } from './api';
+import type { Lang } from './i18n/index.svelte';
+import { formatDue } from './format';
+
+export const KINDS: readonly TimelineKind[] = ['horizon', 'directive', 'task', 'event', 'article'];
+export type GroupBy = 'kind' | 'document' | 'assignee';
+export const GROUP_BYS: readonly GroupBy[] = ['kind', 'document', 'assignee'];
+export const OTHER_GROUP = '~other';
+/** Labels longer than this are cut on the timeline (the side panel shows them whole). */
+export const LABEL_MAX = 70;
+
+const DAY_MS = 86_400_000;
+
+/** "YYYY-MM-DD" → local midnight (the axis is in local time). */
+export function localDate(iso: string): Date {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) || 1;
+  const d = Number(iso.slice(8, 10)) || 1;
+  return new Date(y, m - 1, d);
+}
+
+/** The day after `iso`, at local midnight: the exclusive end of a period ending on `iso`. */
+export function dayAfter(iso: string): Date {
+  const d = localDate(iso);
+  d.setDate(d.getDate() + 1);
+  return d;
+}
+
+/**
+ * The stored due value a period stands for: "2026-03-01".."2026-03-31" → "2026-03",
+ * a quarter → "2026-Q1", a whole year → "2026", one day → the day; null otherwise.
+ */
+export function periodValue(start: string, end: string | undefined): string | null {
+  if (!end || end === start) return start;
+  const y = start.slice(0, 4);
+  if (end.slice(0, 4) !== y || start.slice(8, 10) !== '01') return null;
+  const sm = Number(start.slice(5, 7));
+  const em = Number(end.slice(5, 7));
+  const last = new Date(Date.UTC(Number(y), em, 0)).getUTCDate();
+  if (Number(end.slice(8, 10)) !== last) return null;
+  if (sm === 1 && em === 12) return y;
+  if (sm === em) return start.slice(0, 7);
+  if (em - sm === 2 && (sm - 1) % 3 === 0) return `${y}-Q${(sm + 2) / 3}`;
+  return null;
+}
+
+/** A timeline item's date or period in words ("quý I/2026", "15/01/2026 – 31/12/2045"). */
+export function whenText(item: TimelineItem, lang: Lang): string {
+  if (item.kind !== 'horizon') {
+    const v = periodValue(item.start, item.end);
+    if (v) return formatDue(v, lang);
+  }
+  const a = formatDue(item.start, lang);
+  return item.end ? `${a} – ${formatDue(item.end, lang)}` : a;
+}
+
+/** The text an item shows on the timeline (cut), with the source count of events. */
+export function itemLabel(item: TimelineItem): string {
+  let s = item.title.replace(/\s+/g, ' ').trim();
+  if (s.length > LABEL_MAX) s = s.slice(0, LABEL_MAX - 1).trimEnd() + '…';
+  if (item.kind === 'event' && item.sources > 1) s += ` ×${item.sources}`;
+  return s;
+}
+
+/** One entry of the vis DataSet (an item shown in several groups is copied per group). */
+export type VisItem = {
+  id: string;
+  /** The backend item's id (what the side panel shows). */
+  ref: string;
+  kind: TimelineKind;
+  label: string;
+  group: string;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range' | 'background';
+  className: string;
+  content: string;
+};
+
+export type VisGroup = {
+  id: string;
+  label: string;
+  order: number;
+  kind: 'kind' | 'document' | 'assignee' | 'other';
+  /** Unused (the view's group template shows `label` as text); vis requires the field. */
+  content: string;
+};
+
+/** The groups an item belongs to under `by` (OTHER_GROUP when none). */
+function groupsOf(item: TimelineItem, by: GroupBy): string[] {
+  if (by === 'kind') return [item.kind];
+  if (by === 'document') {
+    return item.documentIds.length > 0 ? item.documentIds.map((d) => `doc${d}`) : [OTHER_GROUP];
+  }
+  const a = item.assignee?.trim();
+  return a ? [`as:${a}`] : [OTHER_GROUP];
+}
+
+function toVis(item: TimelineItem, group: string, by: GroupBy, copy: number): VisItem {
+  const cls = [`tl-${item.kind}`];
+  if (item.kind === 'directive' || item.kind === 'task') cls.push(`due-${item.dueState}`);
+  if (item.kind === 'event' && item.sources > 1) cls.push('multi');
+  let type: VisItem['type'] = item.end && item.end !== item.start ? 'range' : 'point';
+  if (item.kind === 'horizon') type = by === 'document' ? 'background' : 'range';
+  const v: VisItem = {
+    id: copy === 0 ? item.id : `${item.id}@${copy}`,
+    ref: item.id,
+    kind: item.kind,
+    label: itemLabel(item),
+    group,
+    start: localDate(item.start),
+    type,
+    className: cls.join(' '),
+    content: '',
+  };
+  if (type !== 'point') v.end = dayAfter(item.end ?? item.start);
+  return v;
+}
+
+/**
+ * The vis items and groups for `items` (already narrowed to the kinds shown), grouped by
+ * kind, document or assignee. Groups are ordered: kinds in KINDS order; documents and
+ * assignees by how many items they hold, then by name; "Other" last.
+ */
+export function buildView(
+  items: TimelineItem[],
+  by: GroupBy,
+  docs: Map<number, LibraryDocument>,
+  labels: { kind: (k: TimelineKind) => string; other: string; document: (id: number) => string },
+): { items: VisItem[]; groups: VisGroup[] } {
+  const out: VisItem[] = [];
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    const gs = groupsOf(it, by);
+    gs.forEach((g, i) => {
+      out.push(toVis(it, g, by, i));
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+    });
+  }
+  let groups: VisGroup[];
+  if (by === 'kind') {
+    groups = KINDS.filter((k) => counts.has(k)).map((k, i) => ({ id: k, label: labels.kind(k), order: i, kind: 'kind', content: '' }));
+  } else {
+    const named = [...counts.keys()].filter((g) => g !== OTHER_GROUP);
+    const nameOf = (g: string) =>
+      by === 'document' ? (docs.get(Number(g.slice(3)))?.label ?? labels.document(Number(g.slice(3)))) : g.slice(3);
+    named.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || nameOf(a).localeCompare(nameOf(b), 'vi'));
+    groups = named.map((g, i) => ({ id: g, label: nameOf(g), order: i, kind: by, content: '' }));
+    if (counts.has(OTHER_GROUP)) groups.push({ id: OTHER_GROUP, label: labels.other, order: named.length, kind: 'other', content: '' });
+  }
+  return { items: out, groups };
+}
+
+/** The span the items cover (for "fit"), padded; null when there are none. */
+export function extent(items: TimelineItem[]): { start: Date; end: Date } | null {
+  let lo = '';
+  let hi = '';
+  for (const it of items) {
+    if (!lo || it.start < lo) lo = it.start;
+    const e = it.end ?? it.start;
+    if (!hi || e > hi) hi = e;
+  }
+  if (!lo) return null;
+  const s = localDate(lo).getTime();
+  const e = dayAfter(hi).getTime();
+  const pad = Math.max(DAY_MS * 3, (e - s) * 0.04);
+  return { start: new Date(s - pad), end: new Date(e + pad) };
+}
+
+// ---- Axis labels in the UI's language ------------------------------------------------------
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const EN_MONTHS_LONG = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const VI_WEEKDAYS = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+type MomentLike = { toDate(): Date };
+const asDate = (d: MomentLike | Date): Date => (d instanceof Date ? d : d.toDate());
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** The axis's minor labels (under each tick). */
+export function minorLabel(lang: Lang, date: MomentLike | Date, scale: string): string {
+  const d = asDate(date);
+  switch (scale) {
+    case 'millisecond':
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return `${p2(d.getHours())}:${p2(d.getMinutes())}`;
+    case 'weekday':
+      return `${(lang === 'vi' ? VI_WEEKDAYS : EN_WEEKDAYS)[d.getDay()]} ${d.getDate()}`;
+    case 'day':
+    case 'week':
+      return String(d.getDate());
+    case 'month':
+      return lang === 'vi' ? `Th${d.getMonth() + 1}` : (EN_MONTHS[d.getMonth()] ?? '');
+    case 'year':
+      return String(d.getFullYear());
+    default:
+      return '';
+  }
+}
+
+/** The axis's major labels (the month of days, the year of months). */
+export function majorLabel(lang: Lang, date: MomentLike | Date, scale: string): string {
+  const d = asDate(date);
+  switch (scale) {
+    case 'millisecond':
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return lang === 'vi'
+        ? `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()}`
+        : `${d.getDate()} ${EN_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+    case 'weekday':
+    case 'day':
+    case 'week':
+      return lang === 'vi' ? `tháng ${d.getMonth() + 1}/${d.getFullYear()}` : `${EN_MONTHS_LONG[d.getMonth()]} ${d.getFullYear()}`;
+    case 'month':
+      return String(d.getFullYear());
+    default:
+      return '';
+  }
+}
