@@ -324,19 +324,24 @@ describe('documents view', () => {
       assert.equal(await page.getByTestId('doc-detail-label').textContent(), 'Chỉ thị 12-CT/TW');
       assert.equal(await page.getByTestId('doc-detail-code').textContent(), '12-CT/TW');
       assert.equal(await page.getByTestId('doc-detail-issuer').textContent(), 'Ban Bí thư');
-      const dirs = await texts(detail.getByTestId('doc-directive'));
-      assert.equal(dirs.length, 1);
-      assert.match(dirs[0], /^Bộ Ngoại giao chủ trì sơ kết Chỉ thị số 12-CT\/TW/);
-      assert.match(dirs[0], /15\/01\/2026/);
-      await detail.getByTestId('doc-article').nth(1).waitFor();
-      assert.deepEqual(
-        await texts(detail.getByTestId('doc-article').locator('.what')),
-        ['People’s diplomacy conference reviews 2025', 'Bộ Ngoại giao tổng kết công tác đối ngoại nhân dân năm 2025'],
-      );
+      // Everything about it in date order: the articles naming it, its directive, the event.
+      const entries = detail.getByTestId('doc-entry');
+      await entries.nth(3).waitFor();
+      assert.deepEqual(await entries.evaluateAll((els) => els.map((e) => e.dataset.kind)), ['mention', 'directive', 'event', 'mention']);
+      assert.deepEqual(await texts(detail.getByTestId('doc-day-date')), ['30/12/2025', '31/12/2025']);
+      const dir = await texts(detail.locator('[data-testid="doc-entry"][data-kind="directive"] [data-testid="doc-entry-text"]'));
+      assert.match(dir[0], /^Bộ Ngoại giao chủ trì sơ kết Chỉ thị số 12-CT\/TW/);
+      assert.equal(await detail.locator('[data-kind="directive"] [data-testid="due-when"]').textContent(), '15/01/2026');
+      assert.deepEqual(await texts(detail.getByTestId('doc-entry-article')), [
+        'Bộ Ngoại giao tổng kết công tác đối ngoại nhân dân năm 2025',
+        'Bộ Ngoại giao tổng kết công tác đối ngoại nhân dân năm 2025',
+        'Bộ Ngoại giao tổng kết công tác đối ngoại nhân dân năm 2025',
+        'People’s diplomacy conference reviews 2025',
+      ]);
       await page.screenshot({ path: shotPath('documents') });
 
       // An article opens in the reader at the mention.
-      await detail.getByTestId('doc-article').first().click();
+      await entries.last().click();
       await page.locator('[data-testid="reader"][data-id="6"]').waitFor();
       const active = page.locator('[data-testid="hl-doc"].active');
       await active.waitFor();
@@ -353,7 +358,8 @@ describe('documents view', () => {
     await withApp({}, async (page) => {
       await page.getByTestId('nav-documents').click();
       await page.locator('[data-testid="doc-row"]', { hasText: 'Chỉ thị 12/CT-TTg' }).click();
-      const dirs = page.getByTestId('doc-detail').getByTestId('doc-directive');
+      const dirs = page.getByTestId('doc-detail').locator('[data-testid="doc-entry"][data-kind="directive"]');
+      await dirs.nth(1).waitFor();
       assert.equal(await dirs.count(), 2);
       await dirs.filter({ hasText: 'Bộ Xây dựng' }).click();
       await page.getByTestId('hl-panel').getByTestId('panel-assignee').getByText('Bộ Xây dựng').waitFor();
@@ -362,67 +368,49 @@ describe('documents view', () => {
 });
 
 describe('directives view', () => {
-  test('a table that sorts by due date, filters without diacritics and hides general guidance', async () => {
+  test('the registry sorts by due date, filters without diacritics and hides general guidance', async () => {
     await withApp({}, async (page) => {
       await page.getByTestId('nav-directives').click();
       const rows = page.getByTestId('directive-row');
       await rows.first().waitFor();
       assert.equal(await rows.count(), 11);
       assert.equal(await page.getByTestId('dirs-count').textContent(), '11/11 chỉ đạo');
-      // Default: newest article first.
-      assert.equal((await rows.first().getByTestId('dir-assignee').textContent()).trim(), 'The ministry');
-      const source = (await rows.first().getByTestId('dir-source').textContent()).replace(/\s+/g, ' ').trim();
-      assert.equal(source, 'People’s diplomacy conference reviews 2025 31/12/2025');
+      // Grouped by status, newest article first within a group.
+      await page.getByTestId('group-status').click();
+      const fresh = page.locator('[data-testid="group"][data-key="new"]');
+      assert.equal((await fresh.getByTestId('dir-assignee').first().textContent()).trim(), 'The ministry');
+      const source = (await fresh.getByTestId('dir-source').first().textContent()).replace(/\s+/g, ' ').trim();
+      assert.equal(source, 'People’s diplomacy conference reviews 2025 · 31/12/2025');
 
-      const dues = async () => texts(page.getByTestId('dir-due'));
-      await page.getByTestId('sort-due').click();
-      assert.deepEqual((await dues()).slice(0, 7), [
-        '30/06/2024',
-        'quý III/2024',
-        '15/01/2026',
-        'tháng 3/2026',
-        'quý I/2026',
-        'năm 2026',
-        '—',
-      ]);
-      const th = page.locator('th', { has: page.getByTestId('sort-due') });
-      assert.equal(await th.getAttribute('aria-sort'), 'ascending');
-      await page.getByTestId('sort-due').click();
-      assert.equal(await th.getAttribute('aria-sort'), 'descending');
-      assert.deepEqual((await dues()).slice(0, 7), [
-        'năm 2026',
-        'quý I/2026',
-        'tháng 3/2026',
-        '15/01/2026',
-        'quý III/2024',
-        '30/06/2024',
-        '—',
-      ]);
+      await page.getByTestId('dirs-sort').selectOption('due');
+      assert.deepEqual(await texts(fresh.getByTestId('due-when')), ['quý III/2024', 'tháng 3/2026', 'quý I/2026', 'năm 2026']);
+      assert.equal(await fresh.getByTestId('directive-row').last().getByTestId('due-when').count(), 0, 'undated last');
       await page.screenshot({ path: shotPath('directives') });
 
       await page.getByTestId('concrete-only').check();
       assert.equal(await rows.count(), 7);
-      assert.deepEqual([...new Set(await texts(page.getByTestId('dir-type')))], ['Cụ thể']);
+      assert.equal(await page.getByTestId('dir-type').count(), 0, 'no general guidance');
       assert.equal(await page.getByTestId('dirs-count').textContent(), '7/11 chỉ đạo');
 
-      await page.getByTestId('dirs-filter').fill('ngan hang nha nuoc');
+      await page.getByTestId('filter-text').fill('ngan hang nha nuoc');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="directive-row"]').length === 1);
       assert.deepEqual(await texts(page.getByTestId('dir-assignee')), ['Ngân hàng Nhà nước']);
-      await page.getByTestId('dirs-filter').fill('xay dung');
-      assert.ok((await texts(page.getByTestId('dir-assignee'))).includes('Bộ Xây dựng'));
+      await page.getByTestId('filter-text').fill('xay dung');
+      await page.locator('[data-testid="dir-assignee"]', { hasText: 'Bộ Xây dựng' }).waitFor();
       await page.getByTestId('concrete-only').uncheck();
-      await page.getByTestId('dirs-filter').fill('luat dat dai');
-      assert.equal(await rows.count(), 1, 'filters by document too');
-      assert.equal((await rows.first().getByTestId('dir-assignee').textContent()).trim(), 'không nêu');
-      await page.getByTestId('dirs-filter').fill('');
-      assert.equal(await rows.count(), 11);
+      await page.getByTestId('filter-text').fill('luat dat dai');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="directive-row"]').length === 1);
+      assert.equal((await rows.first().getByTestId('dir-assignee').textContent()).trim(), 'không nêu', 'filters by document too');
+      await page.getByTestId('filter-text').fill('');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="directive-row"]').length === 11);
     });
   });
 
-  test('a row opens the reader scrolled to its sentence, panel open; Back returns with the filters kept', async () => {
+  test('a row\u2019s sentence opens the reader scrolled to it, panel open; Back returns with the filters kept', async () => {
     await withApp({}, async (page) => {
       await page.getByTestId('nav-directives').click();
       await page.getByTestId('concrete-only').check();
-      await page.locator('[data-testid="directive-row"][data-id="204"]').click();
+      await page.locator('[data-testid="directive-row"][data-id="204"] [data-testid="dir-sentence"]').click();
       await page.locator('[data-testid="reader"][data-id="5"]').waitFor();
       const panel = page.getByTestId('hl-panel');
       await panel.waitFor();
@@ -445,13 +433,13 @@ describe('directives view', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), S.a5Report);
       await page.locator('[data-testid="directive-row"][data-id="204"]').waitFor({ state: 'detached' });
       await page.getByTestId('nav-directives').click();
-      await page.locator('[data-testid="directive-row"][data-id="204"]').click();
+      await page.locator('[data-testid="directive-row"][data-id="204"] [data-testid="dir-sentence"]').click();
       await page.getByTestId('hl-panel').waitFor();
       await page.screenshot({ path: shotPath('reader-from-table') });
 
       assert.equal((await page.getByTestId('reader-back').textContent()).trim(), 'Quay lại Chỉ đạo');
       await page.getByTestId('reader-back').click();
-      await page.getByTestId('directives-table').waitFor();
+      await page.getByTestId('directive-row').first().waitFor();
       assert.equal(await page.getByTestId('concrete-only').isChecked(), true);
     });
   });
@@ -505,7 +493,7 @@ describe('large libraries', () => {
       assert.equal(await rows.count(), 451);
       assert.equal(await more.count(), 0);
       // A filter starts from the first page again; it matches without diacritics.
-      await page.getByTestId('dirs-filter').fill('so so 43'); // 43, 143, 243, 343, 430–439
+      await page.getByTestId('filter-text').fill('so so 43'); // 43, 143, 243, 343, 430–439
       await page.getByTestId('dirs-count').getByText('14/451 chỉ đạo').waitFor();
       assert.equal(await rows.count(), 14);
       await page.getByTestId('concrete-only').check();
@@ -624,23 +612,13 @@ describe('language, theme, width', () => {
         '2 mentions·2 articles·1 directive',
       );
       await page.getByTestId('nav-directives').click();
-      await page.getByTestId('sort-due').click();
-      assert.deepEqual((await texts(page.getByTestId('dir-due'))).slice(0, 6), [
-        '30 Jun 2024',
-        'Q3 2024',
+      await page.getByTestId('dirs-sort').selectOption('due');
+      await page.getByTestId('group-assignee').click();
+      assert.deepEqual(await texts(page.locator('[data-testid="group"][data-key^="a:bo ngoai"] [data-testid="due-when"]')), [
         '15 Jan 2026',
-        'March 2026',
         'Q1 2026',
-        '2026',
       ]);
-      assert.deepEqual(await texts(page.locator('thead th')), [
-        'Assignee',
-        'Action',
-        'Documents',
-        'Due',
-        'Type',
-        'Source article',
-      ]);
+      assert.deepEqual(await texts(page.getByTestId('group-by').locator('button')), ['Document', 'Assignee', 'Status']);
       assert.equal(await page.getByTestId('dirs-count').textContent(), '11 of 11 directives');
       await page.screenshot({ path: shotPath('english-directives') });
       await page.getByTestId('nav-events').click();

@@ -264,10 +264,12 @@ export function sampleExtraction() {
         id: 102, article: 1, sentence: S.a1Review, assignee: 'Bộ Xây dựng',
         action: 'chủ trì rà soát các dự án chậm triển khai, báo cáo Thủ tướng', due: '2024-06-30', concrete: true,
         docs: [1], state: 'machine',
+        followUp: { status: 'tracking', owner: 'Chị Lan', priority: 'high', tags: ['bất động sản'] },
       },
       {
         id: 103, article: 1, sentence: S.a1Credit, assignee: 'Ngân hàng Nhà nước',
         action: 'theo dõi sát tín dụng vào lĩnh vực bất động sản', due: null, concrete: true, docs: [], state: 'confirmed',
+        followUp: { status: 'in-progress', owner: 'Anh Minh', tags: ['bất động sản', 'tín dụng'] },
       },
       {
         id: 104, article: 1, sentence: S.a1Local, assignee: 'Các địa phương',
@@ -289,7 +291,7 @@ export function sampleExtraction() {
       {
         id: 201, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
         action: 'chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư', due: '2026-01-15', concrete: true, docs: [3],
-        state: 'machine',
+        state: 'machine', followUp: { status: 'tracking', tags: ['đối ngoại'] },
       },
       {
         id: 202, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
@@ -321,6 +323,11 @@ export function sampleExtraction() {
         id: 302, date: '2024-05-20', title: 'Quốc hội thảo luận dự thảo Luật Đất đai (sửa đổi)', place: 'hội trường',
         sources: [{ article: 2, text: S.a2Debate, title: 'Quốc hội thảo luận dự thảo Luật Đất đai (sửa đổi)' }],
       },
+    ],
+    // Checklists of the follow-up workspace (directive 103 is the user's: confirmed).
+    tasks: [
+      { id: 901, directive: 103, text: 'Tổng hợp số liệu tín dụng bất động sản', due: '2024-Q2', owner: 'Minh' },
+      { id: 902, directive: 103, text: 'Gửi báo cáo nhanh cho lãnh đạo Vụ' },
     ],
     // What the rules find only after "Re-extract" (shows the lists were refreshed).
     afterReextract: [
@@ -505,7 +512,7 @@ function tauriMock(cfg) {
   };
   function libDirective(d) {
     const a = articleOf(d.article);
-    const span = spanOf(d.article, d.sentence);
+    const span = d.span ?? spanOf(d.article, d.sentence);
     if (!a || !span) return null;
     const inSentence = d.sentence.indexOf(d.action);
     const actionSpan =
@@ -519,6 +526,7 @@ function tauriMock(cfg) {
       id: d.id, articleId: a.id, articleTitle: a.title, articlePublished: a.published,
       assignee: d.assignee, action: d.action, due: d.due, concrete: d.concrete,
       documents: d.docs.map(docRef).filter(Boolean), sentence: d.sentence, span, actionSpan, state: d.state,
+      followUp: wsFollowUp(d),
     };
   }
   function libDirectives() {
@@ -576,12 +584,429 @@ function tauriMock(cfg) {
       .sort((x, y) => y.directives - x.directives || y.mentions - x.mentions || x.id - y.id);
   }
 
+  // ==== Follow-up workspace (registry, directive panel, checklist, history, document page) ====
+  // Stateful, over ex.directives (each may carry followUp: {status, owner, priority, tags,
+  // notes}; missing fields take the backend's defaults) and ex.tasks ([{id, directive, text,
+  // done, due, owner}]). "Today" is cfg.today (default 2026-01-10), so due states and
+  // windows are reproducible. Every change is logged as the backend's change log does, and
+  // undo_last puts back the state the newest change started from.
+  const WS_TODAY = cfg.today ?? '2026-01-10';
+  const WS_SOON_DAYS = 14;
+  const wsTasks = (ex.tasks ?? []).map((x, i) => ({
+    id: x.id, directiveId: x.directive, text: x.text, done: !!x.done,
+    doneAt: x.done ? '2026-01-05T02:00:00Z' : null, due: x.due ?? null, owner: x.owner ?? null,
+    position: x.position ?? i, deleted: false,
+  }));
+  let wsNextTask = Math.max(900, ...wsTasks.map((x) => x.id)) + 1;
+  let wsNextDirective = Math.max(5000, ...ex.directives.map((d) => d.id)) + 1;
+  const wsLog = [];
+  let wsNextLog = 1;
+  let wsClock = Date.parse(`${WS_TODAY}T02:00:00Z`);
+  const wsNow = () => new Date((wsClock += 60000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const wsPad = (n) => String(n).padStart(2, '0');
+  const wsMonthEnd = (y, m) => `${y}-${wsPad(m)}-${wsPad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+  const wsAddDays = (iso, n) => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  };
+  const wsErr = (code, message) => ({ code, message });
+  function wsParseDue(raw) {
+    const v = String(raw ?? '').trim();
+    let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (m) {
+      const [y, mo, d] = [+m[1], +m[2], +m[3]];
+      const dt = new Date(Date.UTC(y, mo - 1, d));
+      if (y < 1900 || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
+      return { value: v, precision: 'day', start: v, end: v };
+    }
+    m = /^(\d{4})-?[Qq]([1-4])$/.exec(v);
+    if (m) {
+      const [y, q] = [+m[1], +m[2]];
+      if (y < 1900) return null;
+      return { value: `${y}-Q${q}`, precision: 'quarter', start: `${y}-${wsPad(q * 3 - 2)}-01`, end: wsMonthEnd(y, q * 3) };
+    }
+    m = /^(\d{4})-(\d{2})$/.exec(v);
+    if (m) {
+      const [y, mo] = [+m[1], +m[2]];
+      if (y < 1900 || mo < 1 || mo > 12) return null;
+      return { value: v, precision: 'month', start: `${v}-01`, end: wsMonthEnd(y, mo) };
+    }
+    if (/^\d{4}$/.test(v) && +v > 1900) return { value: v, precision: 'year', start: `${v}-01-01`, end: `${v}-12-31` };
+    return null;
+  }
+  /** A typed due date: undefined (not given), null (cleared) or its stored form; bad ones throw. */
+  function wsNormDue(raw) {
+    if (raw === undefined || raw === null) return raw === null ? null : undefined;
+    if (String(raw).trim() === '') return null;
+    const p = wsParseDue(raw);
+    if (!p) {
+      throw wsErr('invalid_date', `invalid due date "${raw}": use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (for example 2026-03-31, 2026-03, 2026-Q1, 2026)`);
+    }
+    return p.value;
+  }
+  function wsDueState(due, closed) {
+    if (!due) return 'none';
+    if (closed) return 'closed';
+    if (due.end < WS_TODAY) return 'overdue';
+    return due.end <= wsAddDays(WS_TODAY, WS_SOON_DAYS) ? 'soon' : 'later';
+  }
+  function wsInWindow(w, due, state) {
+    if (w.kind === 'undated') return !due;
+    if (!due) return false;
+    const within = (days) => state !== 'closed' && due.end >= WS_TODAY && due.end <= wsAddDays(WS_TODAY, days);
+    if (w.kind === 'overdue') return state === 'overdue';
+    if (w.kind === 'within') return within(w.days);
+    if (w.kind === 'overdueOrWithin') return state === 'overdue' || within(w.days);
+    return true;
+  }
+  const wsName = (s) => (s == null ? null : String(s).trim().replace(/\s+/g, ' ') || null);
+  function wsTags(list) {
+    const out = [];
+    for (const raw of list ?? []) {
+      const t = String(raw).trim().replace(/^#/, '');
+      if (t && !out.some((x) => fold(x) === fold(t))) out.push(t);
+    }
+    return out;
+  }
+  function wsFu(d) {
+    d.followUp = { status: 'new', owner: null, priority: 'normal', tags: [], notes: '', ...(d.followUp ?? {}) };
+    return d.followUp;
+  }
+  const wsTaskList = (directiveId) =>
+    wsTasks.filter((x) => x.directiveId === directiveId && !x.deleted).sort((a, b) => a.position - b.position || a.id - b.id);
+  function wsFollowUp(d) {
+    const f = wsFu(d);
+    const due = d.due ? wsParseDue(d.due) : null;
+    const tasks = wsTaskList(d.id);
+    return {
+      status: f.status, owner: f.owner, priority: f.priority, tags: [...f.tags], notes: f.notes, due,
+      dueState: wsDueState(due, f.status === 'done' || f.status === 'dropped'),
+      progress: { done: tasks.filter((x) => x.done).length, total: tasks.length },
+    };
+  }
+  function wsTaskOut(x) {
+    const due = x.due ? wsParseDue(x.due) : null;
+    return {
+      id: x.id, directiveId: x.directiveId, text: x.text, done: x.done, doneAt: x.doneAt, due,
+      dueState: wsDueState(due, x.done), owner: x.owner,
+      position: Math.max(0, wsTaskList(x.directiveId).findIndex((t) => t.id === x.id)),
+    };
+  }
+  function wsDir(id) {
+    const d = ex.directives.find((x) => x.id === id);
+    if (!d) throw wsErr('not_found', `directive ${id} not found`);
+    return d;
+  }
+  function wsTask(id) {
+    const x = wsTasks.find((t) => t.id === id && !t.deleted);
+    if (!x) throw wsErr('not_found', `task ${id} not found`);
+    return x;
+  }
+  /** Every directive (rejected ones too) in the backend's order: newest article first. */
+  function wsLibAll() {
+    return ex.directives
+      .map(libDirective)
+      .filter(Boolean)
+      .sort((x, y) => {
+        const px = x.articlePublished;
+        const py = y.articlePublished;
+        if (px !== py) {
+          if (!px) return 1;
+          if (!py) return -1;
+          return py.localeCompare(px);
+        }
+        return y.articleId - x.articleId || x.span.start - y.span.start || x.id - y.id;
+      });
+  }
+  function wsAccepts(f, d) {
+    if (!f) return d.state !== 'rejected';
+    if (!f.includeRejected && d.state === 'rejected') return false;
+    if (f.statuses?.length && !f.statuses.includes(d.followUp.status)) return false;
+    if (f.tags?.length && !d.followUp.tags.some((t) => f.tags.some((x) => fold(x) === fold(t)))) return false;
+    if (f.documentId != null && !d.documents.some((x) => x.id === f.documentId)) return false;
+    if (f.assignee != null && !(d.assignee && fold(d.assignee) === fold(f.assignee))) return false;
+    if (f.due && !wsInWindow(f.due, d.followUp.due, d.followUp.dueState)) return false;
+    const words = fold(f.text ?? '').split(/\s+/).filter(Boolean);
+    if (words.length === 0) return true;
+    const hay = fold(
+      [d.assignee, d.action, d.sentence, d.followUp.owner, d.followUp.notes, d.articleTitle, ...d.documents.map((x) => x.label), ...d.followUp.tags]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    return words.every((w) => hay.includes(w));
+  }
+
+  // The change log.
+  const wsSnap = (d) => {
+    const f = wsFu(d);
+    return {
+      assignee: d.assignee ?? null, action: d.action, due: d.due ?? null, concrete: d.concrete, state: d.state,
+      status: f.status, owner: f.owner, priority: f.priority, notes: f.notes, tags: [...f.tags],
+    };
+  };
+  function wsWriteSnap(d, s) {
+    Object.assign(d, { assignee: s.assignee, action: s.action, due: s.due, concrete: s.concrete, state: s.state });
+    Object.assign(wsFu(d), { status: s.status, owner: s.owner, priority: s.priority, notes: s.notes, tags: [...s.tags] });
+  }
+  const wsTaskSnap = (x) => ({
+    id: x.id, text: x.text, done: x.done, doneAt: x.doneAt, due: x.due, owner: x.owner, position: x.position, deleted: x.deleted,
+  });
+  function wsRecord(directiveId, taskId, action, change) {
+    const e = {
+      id: wsNextLog++, at: wsNow(), actor: cfg.actor ?? 'lan', action, directiveId, taskId: taskId ?? null,
+      change: JSON.parse(JSON.stringify(change)), undoneBy: null,
+    };
+    wsLog.push(e);
+    return e;
+  }
+  function wsChange(d, action, change) {
+    const before = wsSnap(d);
+    const after = wsSnap(d);
+    change(after, before);
+    if (JSON.stringify(after) !== JSON.stringify(before)) {
+      wsWriteSnap(d, after);
+      wsRecord(d.id, null, action, { kind: 'directive', from: before, to: after });
+    }
+    return libDirective(d);
+  }
+  const wsShown = (v) => {
+    if (v === null || v === undefined) return null;
+    if (Array.isArray(v)) return v.length ? v.map(wsShown).filter((x) => x !== null).join(', ') : null;
+    return typeof v === 'string' ? v : String(v);
+  };
+  function wsChanges(c) {
+    if (c.kind === 'order') {
+      const pos = (l) => [...l].sort((a, b) => a[1] - b[1]).map((p) => String(p[0])).join(' ');
+      return [{ field: 'order', from: pos(c.from), to: pos(c.to) }];
+    }
+    const from = c.from ?? {};
+    const to = c.to ?? {};
+    const keys = [...Object.keys(to), ...Object.keys(from).filter((k) => !(k in to))];
+    let out = keys
+      .filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k]))
+      .map((k) => ({ field: k, from: wsShown(from[k]), to: wsShown(to[k]) }));
+    if (c.kind === 'task') {
+      out = out
+        .filter((x) => !['id', 'position', 'doneAt'].includes(x.field))
+        .filter((x) => x.from !== null || (x.to !== null && x.to !== 'false'));
+    }
+    return out;
+  }
+  function wsEntry(e) {
+    const entry = { id: e.id, at: e.at, actor: e.actor, action: e.action, directiveId: e.directiveId, changes: wsChanges(e.change), undone: e.undoneBy !== null };
+    if (e.taskId !== null) {
+      entry.taskId = e.taskId;
+      const task = wsTasks.find((x) => x.id === e.taskId);
+      if (task) entry.taskText = task.text;
+    }
+    return entry;
+  }
+  const wsHistory = (id) => wsLog.filter((e) => e.directiveId === id).sort((a, b) => b.id - a.id).map(wsEntry);
+  /** A machine-made directive becomes the user's (recorded as a confirmation) before work is attached. */
+  function wsAdopt(d) {
+    if (d.state === 'machine') wsChange(d, 'confirm', (s) => (s.state = 'confirmed'));
+  }
+  function wsSentenceAround(body, span) {
+    const chars = Array.from(body);
+    const endOf = (c) => c === '.' || c === '!' || c === '?' || c === '\n';
+    let s = Math.min(span.start, chars.length);
+    while (s > 0 && !endOf(chars[s - 1])) s--;
+    while (s < chars.length && /\s/.test(chars[s])) s++;
+    let e = Math.min(span.end, chars.length);
+    while (e < chars.length && !endOf(chars[e])) e++;
+    if (e < chars.length && chars[e] !== '\n') e++;
+    return { text: chars.slice(s, e).join('').trimEnd(), span: { start: s, end: e } };
+  }
+
+  const wsCommands = {
+    list_directives: ({ filter }) => wsLibAll().filter((d) => wsAccepts(filter ?? null, d)),
+    directive_detail: ({ id }) => {
+      const d = wsDir(id);
+      return { directive: libDirective(d), tasks: wsTaskList(id).map(wsTaskOut), history: wsHistory(id) };
+    },
+    update_directive: ({ id, update: u }) => {
+      const d = wsDir(id);
+      const due = wsNormDue(u.due);
+      if (u.action !== undefined && !String(u.action).trim()) throw wsErr('invalid_input', 'a directive needs an action');
+      return wsChange(d, 'edit', (s, before) => {
+        if (u.assignee !== undefined) s.assignee = wsName(u.assignee);
+        if (u.action !== undefined) s.action = String(u.action).trim();
+        if (due !== undefined) s.due = due;
+        if (u.concrete !== undefined) s.concrete = u.concrete;
+        const content = JSON.stringify([s.assignee, s.action, s.due, s.concrete]) !== JSON.stringify([before.assignee, before.action, before.due, before.concrete]);
+        if (u.status !== undefined) s.status = u.status;
+        if (u.owner !== undefined) s.owner = wsName(u.owner);
+        if (u.priority !== undefined) s.priority = u.priority;
+        if (u.tags !== undefined) s.tags = wsTags(u.tags);
+        if (u.notes !== undefined) s.notes = String(u.notes).trimEnd();
+        if (s.state === 'machine' && JSON.stringify(s) !== JSON.stringify(before)) s.state = content ? 'edited' : 'confirmed';
+      });
+    },
+    confirm_directive: ({ id }) => wsChange(wsDir(id), 'confirm', (s) => (s.state = 'confirmed')),
+    reject_directive: ({ id }) => wsChange(wsDir(id), 'reject', (s) => (s.state = 'rejected')),
+    restore_directive: ({ id }) =>
+      wsChange(wsDir(id), 'restore', (s) => {
+        if (s.state === 'rejected') s.state = 'confirmed';
+      }),
+    add_directive: ({ articleId, span, assignee, action, due }) => {
+      const a = articleOf(articleId);
+      if (!a) throw wsErr('not_found', `article ${articleId} not found`);
+      const chars = Array.from(a.body);
+      if (!(span.start < span.end && span.end <= chars.length)) {
+        throw wsErr('invalid_input', `the selection ${span.start}..${span.end} is not inside the article (length ${chars.length})`);
+      }
+      if (!String(action ?? '').trim()) throw wsErr('invalid_input', 'a directive needs an action');
+      const d = {
+        id: wsNextDirective++, article: articleId, sentence: chars.slice(span.start, span.end).join(''),
+        span: { start: span.start, end: span.end }, assignee: wsName(assignee), action: String(action).trim(),
+        due: wsNormDue(due ?? undefined) ?? null, concrete: true, docs: [], state: 'manual',
+      };
+      ex.directives.push(d);
+      wsRecord(d.id, null, 'add', { kind: 'directive', from: null, to: wsSnap(d) });
+      return libDirective(d);
+    },
+    add_task: ({ directiveId, text, due, owner }) => {
+      const t = String(text ?? '').trim();
+      if (!t) throw wsErr('invalid_input', 'a task needs some text');
+      const d = wsDir(directiveId);
+      const dueValue = wsNormDue(due ?? undefined) ?? null;
+      wsAdopt(d);
+      const list = wsTaskList(directiveId);
+      const x = {
+        id: wsNextTask++, directiveId, text: t, done: false, doneAt: null, due: dueValue, owner: wsName(owner),
+        position: list.length ? Math.max(...list.map((y) => y.position)) + 1 : 0, deleted: false,
+      };
+      wsTasks.push(x);
+      wsRecord(directiveId, x.id, 'task-add', { kind: 'task', from: null, to: wsTaskSnap(x) });
+      return wsTaskOut(x);
+    },
+    update_task: ({ id, update: u }) => {
+      const text = u.text === undefined ? undefined : String(u.text).trim();
+      if (text === '') throw wsErr('invalid_input', 'a task needs some text');
+      const due = wsNormDue(u.due);
+      const x = wsTask(id);
+      const before = wsTaskSnap(x);
+      const after = { ...before };
+      if (text !== undefined) after.text = text;
+      if (due !== undefined) after.due = due;
+      if (u.owner !== undefined) after.owner = wsName(u.owner);
+      if (u.done !== undefined && u.done !== before.done) {
+        after.done = u.done;
+        after.doneAt = u.done ? wsNow() : null;
+      }
+      if (JSON.stringify(after) !== JSON.stringify(before)) {
+        const onlyDone = JSON.stringify({ ...after, done: before.done, doneAt: before.doneAt }) === JSON.stringify(before);
+        const action = onlyDone ? (after.done ? 'task-done' : 'task-undone') : 'task-edit';
+        Object.assign(x, after);
+        wsRecord(x.directiveId, x.id, action, { kind: 'task', from: before, to: after });
+      }
+      return wsTaskOut(x);
+    },
+    move_task: ({ id, index }) => {
+      const x = wsTask(id);
+      const list = wsTaskList(x.directiveId);
+      const before = list.map((t) => [t.id, t.position]);
+      const ids = list.map((t) => t.id);
+      ids.splice(ids.indexOf(id), 1);
+      ids.splice(Math.min(Math.max(0, index), ids.length), 0, id);
+      const after = ids.map((t, i) => [t, i]);
+      if (ids.join() !== before.map((p) => p[0]).join()) {
+        for (const [t, pos] of after) wsTasks.find((y) => y.id === t).position = pos;
+        wsRecord(x.directiveId, id, 'task-move', { kind: 'order', from: before, to: after });
+      }
+      return wsTaskList(x.directiveId).map(wsTaskOut);
+    },
+    delete_task: ({ id }) => {
+      const x = wsTask(id);
+      const before = wsTaskSnap(x);
+      x.deleted = true;
+      wsRecord(x.directiveId, id, 'task-delete', { kind: 'task', from: before, to: wsTaskSnap(x) });
+      return null;
+    },
+    undo_last: ({ directiveId }) => {
+      if (directiveId != null) wsDir(directiveId);
+      const last = wsLog
+        .filter((e) => (directiveId == null || e.directiveId === directiveId) && e.undoneBy === null && e.action !== 'undo')
+        .sort((a, b) => b.id - a.id)[0];
+      if (!last) return null;
+      const c = last.change;
+      let taskId = null;
+      if (c.kind === 'directive') {
+        if (c.from) wsWriteSnap(wsDir(last.directiveId), c.from);
+        else {
+          const i = ex.directives.findIndex((d) => d.id === last.directiveId && d.state === 'manual');
+          if (i >= 0) ex.directives.splice(i, 1);
+        }
+      } else if (c.kind === 'task') {
+        taskId = (c.from ?? c.to).id;
+        const x = wsTasks.find((t) => t.id === taskId);
+        Object.assign(x, c.from ?? { ...wsTaskSnap(x), deleted: true });
+      } else {
+        for (const [t, pos] of c.from) {
+          const x = wsTasks.find((y) => y.id === t);
+          if (x) x.position = pos;
+        }
+      }
+      const undo = wsRecord(last.directiveId, taskId, 'undo', { kind: c.kind, from: c.to, to: c.from });
+      last.undoneBy = undo.id;
+      return wsEntry(undo);
+    },
+    list_tags: () => {
+      const n = new Map();
+      for (const d of ex.directives) for (const t of wsFu(d).tags) n.set(t, (n.get(t) ?? 0) + 1);
+      return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[0]);
+    },
+    document_page: ({ id }) => {
+      const document = libDocuments().find((d) => d.id === id);
+      if (!document) throw wsErr('not_found', `document ${id} not found`);
+      const mentions = libMentions().filter((m) => m.document.id === id);
+      const first = new Map();
+      for (const m of mentions) {
+        const prev = first.get(m.article);
+        if (!prev || m.span.start < prev.span.start) first.set(m.article, m);
+      }
+      const entries = [];
+      for (const m of first.values()) {
+        const a = articleOf(m.article);
+        const { text, span } = wsSentenceAround(a.body, m.span);
+        entries.push({ kind: 'mention', date: a.published, articleId: a.id, articleTitle: a.title, text, span });
+      }
+      for (const d of wsLibAll().filter((x) => x.state !== 'rejected' && x.documents.some((r) => r.id === id))) {
+        entries.push({
+          kind: 'directive', date: d.articlePublished, articleId: d.articleId, articleTitle: d.articleTitle,
+          text: d.sentence, span: d.span, directive: d,
+        });
+      }
+      const naming = new Set(mentions.map((m) => m.article));
+      for (const e of libEvents().filter((x) => x.sources.some((s) => naming.has(s.articleId)))) {
+        const src = e.sources[0];
+        entries.push({
+          kind: 'event', date: e.date, articleId: src.articleId, articleTitle: src.articleTitle, text: e.title,
+          span: src.span, event: e,
+        });
+      }
+      const rank = { mention: 0, directive: 1, event: 2 };
+      entries.sort(
+        (a, b) =>
+          (a.date === null) - (b.date === null) ||
+          (a.date ?? '').localeCompare(b.date ?? '') ||
+          a.articleId - b.articleId ||
+          rank[a.kind] - rank[b.kind] ||
+          a.span.start - b.span.start,
+      );
+      return { document, entries };
+    },
+  };
+  // ==== end of the follow-up workspace ====
+
   async function command(cmd, args) {
     // Canned answers (e.g. what the real backend returned), by command, or by command and id.
     if (cfg.responses && Object.hasOwn(cfg.responses, cmd)) {
       const r = cfg.responses[cmd];
       return r && r.byId ? r.byId[args.id] : r;
     }
+    if (Object.hasOwn(wsCommands, cmd)) return wsCommands[cmd](args);
     switch (cmd) {
       case 'article_extraction': {
         const a = articleOf(args.id);
@@ -759,6 +1184,8 @@ export async function openApp(browser, baseUrl, options = {}) {
     extraction: options.extraction ?? sampleExtraction(),
     reextractMs: options.reextractMs ?? 150,
     responses: options.responses ?? null,
+    today: options.today ?? '2026-01-10',
+    actor: options.actor ?? 'lan',
   };
   await context.addInitScript(tauriMock, cfg);
   const page = await context.newPage();
