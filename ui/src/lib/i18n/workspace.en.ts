@@ -42,7 +42,7 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   groupNoDocument: 'No document',
   groupNoAssignee: 'Assignee not named',
   groupCount: '{n} directive|{n} directives',
-  sortLabel: 'Sort',
+  regSortLabel: 'Sort',
   sortArticle: 'Newest article',
   sortDue: 'Earliest due',
   rowOwner: 'Owner: {name}',

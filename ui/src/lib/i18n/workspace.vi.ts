@@ -40,7 +40,7 @@ export const workspaceVi = {
   groupNoDocument: 'Không gắn văn bản',
   groupNoAssignee: 'Chưa rõ chủ thể',
   groupCount: '{n} chỉ đạo',
-  sortLabel: 'Sắp xếp',
+  regSortLabel: 'Sắp xếp',
   sortArticle: 'Bài mới nhất',
   sortDue: 'Thời hạn gần nhất',
   rowOwner: 'Người theo dõi: {name}',
