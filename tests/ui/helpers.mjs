@@ -584,6 +584,63 @@ function tauriMock(cfg) {
       .sort((x, y) => y.directives - x.directives || y.mentions - x.mentions || x.id - y.id);
   }
 
+  // ---- Timeline views: preferences, due alerts, the notification plugin (stateful) ----
+  // cfg.preferences: the saved Preferences; cfg.dueAlerts: the lists successive
+  // take_due_alerts calls return; cfg.notificationPermission: 'granted' | 'denied' | 'default'
+  // (what the system holds), cfg.notificationAnswer: what the permission prompt answers.
+  // Like tauri-plugin-notification's init script, window.Notification is replaced by one that
+  // calls the plugin's commands; window.__notifications lists what was shown.
+  const tlState = {
+    prefs: { notifications: false, ...(cfg.preferences ?? {}) },
+    alerts: [...(cfg.dueAlerts ?? [])],
+    permission: cfg.notificationPermission ?? 'default',
+    shown: [],
+  };
+  const tlCommands = {
+    get_preferences: () => ({ ...tlState.prefs }),
+    set_preferences: (args) => (tlState.prefs = { ...args.preferences }),
+    take_due_alerts: () => tlState.alerts.shift() ?? [],
+    'plugin:notification|is_permission_granted': () =>
+      tlState.permission === 'default' ? null : tlState.permission === 'granted',
+    'plugin:notification|request_permission': () => (tlState.permission = cfg.notificationAnswer ?? 'granted'),
+    'plugin:notification|notify': (args) => {
+      tlState.shown.push(args.options);
+      return null;
+    },
+  };
+  window.__notifications = tlState.shown;
+  (function installNotificationPlugin() {
+    const call = (cmd, args = {}) => window.__TAURI_INTERNALS__.invoke(cmd, args);
+    let permission = 'default';
+    let writable = false;
+    const setPermission = (p) => {
+      writable = true;
+      window.Notification.permission = p;
+      writable = false;
+    };
+    window.Notification = function Notification(title, options) {
+      void call('plugin:notification|notify', { options: { ...(options || {}), title } });
+    };
+    window.Notification.requestPermission = async () => {
+      const p = await call('plugin:notification|request_permission');
+      setPermission(p === 'prompt' || p === 'prompt-with-rationale' ? 'default' : p);
+      return p;
+    };
+    Object.defineProperty(window.Notification, 'permission', {
+      enumerable: true,
+      get: () => permission,
+      set: (p) => {
+        if (!writable) throw new Error('Readonly property');
+        permission = p;
+      },
+    });
+    // After the fake internals exist (set further down in this script).
+    Promise.resolve().then(async () => {
+      const granted = await call('plugin:notification|is_permission_granted');
+      setPermission(granted === null ? 'default' : granted ? 'granted' : 'denied');
+    });
+  })();
+
   // ==== Follow-up workspace (registry, directive panel, checklist, history, document page) ====
   // Stateful, over ex.directives (each may carry followUp: {status, owner, priority, tags,
   // notes}; missing fields take the backend's defaults) and ex.tasks ([{id, directive, text,
@@ -1110,6 +1167,7 @@ function tauriMock(cfg) {
         emit(args.event, args.payload);
         return null;
       default:
+        if (Object.hasOwn(tlCommands, cmd)) return tlCommands[cmd](args);
         throw { code: 'unknown_command', message: `no such command: ${cmd}` };
     }
   }
@@ -1186,6 +1244,10 @@ export async function openApp(browser, baseUrl, options = {}) {
     responses: options.responses ?? null,
     today: options.today ?? '2026-01-10',
     actor: options.actor ?? 'lan',
+    preferences: options.preferences ?? null,
+    dueAlerts: options.dueAlerts ?? [],
+    notificationPermission: options.notificationPermission ?? 'default',
+    notificationAnswer: options.notificationAnswer ?? 'granted',
   };
   await context.addInitScript(tauriMock, cfg);
   const page = await context.newPage();

@@ -68,8 +68,10 @@ export function itemLabel(item: TimelineItem): string {
 /** One entry of the vis DataSet (an item shown in several groups is copied per group). */
 export type VisItem = {
   id: string;
-  /** The backend item's id (what the side panel shows). */
+  /** The backend item's id (what the side panel shows); '' for a bin. */
   ref: string;
+  /** For a bin: how many items it stands for. */
+  count?: number;
   kind: TimelineKind;
   label: string;
   group: string;
@@ -152,6 +154,125 @@ export function buildView(
     if (counts.has(OTHER_GROUP)) groups.push({ id: OTHER_GROUP, label: labels.other, order: named.length, kind: 'other', content: '' });
   }
   return { items: out, groups };
+}
+
+// ---- Level of detail ----------------------------------------------------------------------
+// Where items crowd, those of one kind (and due state) in one group and one calendar period
+// are drawn as one bin with their count; the period grows as the view zooms out (a day, a
+// week, a month … a decade). Computed in one pass per level and cached, so zooming and panning
+// over 10,000 items keeps vis-timeline drawing a few hundred elements at most.
+
+export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'lustrum' | 'decade';
+const UNITS: ReadonlyArray<{ unit: BinUnit; ms: number }> = [
+  { unit: 'day', ms: DAY_MS },
+  { unit: 'week', ms: 7 * DAY_MS },
+  { unit: 'month', ms: 30.44 * DAY_MS },
+  { unit: 'quarter', ms: 91.3 * DAY_MS },
+  { unit: 'year', ms: 365.25 * DAY_MS },
+  { unit: 'lustrum', ms: 5 * 365.25 * DAY_MS },
+  { unit: 'decade', ms: 10 * 365.25 * DAY_MS },
+];
+/** A bin is drawn at least this wide. */
+export const BIN_MIN_PX = 56;
+/** A period holding more items than this (of one kind in one group) becomes a bin. */
+export const BIN_MAX_ITEMS = 3;
+
+/** The bin period for a scale (ms per pixel); null when a day is wide enough to show all. */
+export function binUnitFor(msPerPx: number): BinUnit | null {
+  const want = msPerPx * BIN_MIN_PX;
+  if (want < DAY_MS * 0.5) return null;
+  for (const u of UNITS) if (u.ms >= want) return u.unit;
+  return 'decade';
+}
+
+/** The first day of the period holding `d` (local time). */
+export function binStart(d: Date, unit: BinUnit): Date {
+  const y = d.getFullYear();
+  const m = d.getMonth();
+  switch (unit) {
+    case 'day':
+      return new Date(y, m, d.getDate());
+    case 'week': {
+      const back = (d.getDay() + 6) % 7; // weeks start on Monday
+      return new Date(y, m, d.getDate() - back);
+    }
+    case 'month':
+      return new Date(y, m, 1);
+    case 'quarter':
+      return new Date(y, m - (m % 3), 1);
+    case 'year':
+      return new Date(y, 0, 1);
+    case 'lustrum':
+      return new Date(y - (((y % 5) + 5) % 5), 0, 1);
+    case 'decade':
+      return new Date(y - (((y % 10) + 10) % 10), 0, 1);
+  }
+}
+
+/** The first day after the period starting at `start`. */
+export function binEnd(start: Date, unit: BinUnit): Date {
+  const y = start.getFullYear();
+  const m = start.getMonth();
+  const d = start.getDate();
+  switch (unit) {
+    case 'day':
+      return new Date(y, m, d + 1);
+    case 'week':
+      return new Date(y, m, d + 7);
+    case 'month':
+      return new Date(y, m + 1, 1);
+    case 'quarter':
+      return new Date(y, m + 3, 1);
+    case 'year':
+      return new Date(y + 1, 0, 1);
+    case 'lustrum':
+      return new Date(y + 5, 0, 1);
+    case 'decade':
+      return new Date(y + 10, 0, 1);
+  }
+}
+
+/**
+ * The items to draw at `unit`: each period of each group and kind (and due state) with more
+ * than BIN_MAX_ITEMS items becomes one bin item counting them; horizons and backgrounds are
+ * never binned. `unit` null: every item.
+ */
+export function binItems(items: VisItem[], unit: BinUnit | null): VisItem[] {
+  if (!unit) return items;
+  const out: VisItem[] = [];
+  const bins = new Map<string, VisItem[]>();
+  for (const it of items) {
+    if (it.kind === 'horizon' || it.type === 'background') {
+      out.push(it);
+      continue;
+    }
+    const key = `${it.group}\u0001${it.className}\u0001${binStart(it.start, unit).getTime()}`;
+    const list = bins.get(key);
+    if (list) list.push(it);
+    else bins.set(key, [it]);
+  }
+  for (const [key, list] of bins) {
+    if (list.length <= BIN_MAX_ITEMS) {
+      for (const it of list) out.push(it);
+      continue;
+    }
+    const first = list[0]!;
+    const start = binStart(first.start, unit);
+    out.push({
+      id: `bin:${unit}:${key}`,
+      ref: '',
+      count: list.length,
+      kind: first.kind,
+      label: String(list.length),
+      group: first.group,
+      start,
+      end: binEnd(start, unit),
+      type: 'range',
+      className: `tl-bin ${first.className}`,
+      content: '',
+    });
+  }
+  return out;
 }
 
 /** The span the items cover (for "fit"), padded; null when there are none. */

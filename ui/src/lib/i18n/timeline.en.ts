@@ -89,7 +89,7 @@ export const timelineEn: { [K in keyof typeof timelineVi]: string } = {
   tlOpenArticle: 'Open article',
   tlOpenDirective: 'Open directive',
   tlOpenDocument: 'Open document',
-  tlCluster: '{count} items — double-click to zoom in',
+  tlBin: '{n} items ({kind}) — click to zoom in',
   tlNow: 'today',
   tlArticleOpenFailed: 'No article reporting this event was found.',
   tlLoading: 'Loading the timeline…',

@@ -93,7 +93,7 @@ export const timelineVi = {
   tlOpenArticle: 'Mở bài viết',
   tlOpenDirective: 'Mở chỉ đạo',
   tlOpenDocument: 'Mở văn bản',
-  tlCluster: '{count} mục — nhấp đúp để phóng to',
+  tlBin: '{n} mục ({kind}) — nhấp để phóng to',
   tlNow: 'hôm nay',
   tlArticleOpenFailed: 'Không tìm thấy bài viết đưa tin sự kiện này.',
   tlLoading: 'Đang tải dòng thời gian…',
