@@ -209,6 +209,7 @@ describe('timeline', () => {
       await page.getByTestId('tl-open-directive').click();
       await page.getByTestId('directives-view').waitFor();
       assert.equal(await page.getByTestId('nav-directives').getAttribute('aria-current'), 'page');
+      await page.locator('[data-testid="directive-panel"][data-id="102"]').waitFor();
     });
   });
 

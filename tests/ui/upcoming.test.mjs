@@ -102,9 +102,10 @@ describe('upcoming', () => {
     await withApp({}, async (page) => {
       await page.getByTestId('nav-upcoming').click();
       await page.getByTestId('upcoming-item').first().waitFor();
-      await page.getByTestId('upcoming-open').first().click();
+      await page.locator('[data-testid="upcoming-item"][data-key="d102"]').getByTestId('upcoming-open').click();
       await page.getByTestId('directives-view').waitFor();
       assert.equal(await page.getByTestId('nav-directives').getAttribute('aria-current'), 'page');
+      await page.locator('[data-testid="directive-panel"][data-id="102"]').waitFor();
 
       await page.getByTestId('nav-upcoming').click();
       await page.locator('[data-testid="upcoming-item"][data-key="d102"]').getByTestId('upcoming-article').click();
