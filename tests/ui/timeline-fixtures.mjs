@@ -185,33 +185,35 @@ function dueDay(days) {
   return { value: v, precision: 'day', start: v, end: v };
 }
 
-/** What `upcoming(30)` returns: overdue (day and month precision), soon (day, quarter, year, a task). */
+/** What `upcoming(30)` returns: overdue (a quarter, a day), soon (a task's day, a day, this month). */
 export function sampleUpcoming() {
   const today = isoDay(0);
-  const lastMonth = monthOf(-1);
-  const q = nextQuarter();
-  const thisQuarterEnd = (() => {
+  const thisMonth = { ...monthOf(0), precision: 'month' };
+  const lastQuarter = (() => {
     const now = new Date();
-    const qi = Math.floor(now.getMonth() / 3);
-    const y = now.getFullYear();
+    let qi = Math.floor(now.getMonth() / 3) - 1;
+    let y = now.getFullYear();
+    if (qi < 0) {
+      qi = 3;
+      y--;
+    }
     const sm = qi * 3 + 1;
     return { value: `${y}-Q${qi + 1}`, precision: 'quarter', start: `${y}-${pad(sm)}-01`, end: `${y}-${pad(sm + 2)}-${pad(new Date(y, sm + 2, 0).getDate())}` };
   })();
-  void q;
   const d1 = directive(102, {
     assignee: 'Bộ Xây dựng', action: 'chủ trì rà soát các dự án chậm triển khai, báo cáo Thủ tướng', due: dueDay(-14),
     dueState: 'overdue', status: 'in-progress', progress: { done: 1, total: 3 },
   });
   const d2 = directive(204, {
     assignee: 'Liên hiệp các tổ chức hữu nghị Việt Nam', action: 'hoàn thành báo cáo tổng kết',
-    due: { ...lastMonth, precision: 'month' }, dueState: 'overdue', articleId: 5,
+    due: lastQuarter, dueState: 'overdue', articleId: 5,
   });
   const d3 = directive(201, {
     assignee: 'Bộ Ngoại giao', action: 'chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư', due: dueDay(12), dueState: 'soon',
     articleId: 5,
   });
   const d4 = directive(202, {
-    assignee: 'Bộ Ngoại giao', action: 'tham mưu xây dựng Chiến lược đối ngoại nhân dân <b>x</b>', due: thisQuarterEnd,
+    assignee: 'Bộ Ngoại giao', action: 'tham mưu xây dựng Chiến lược đối ngoại nhân dân <b>x</b>', due: thisMonth,
     dueState: 'soon', status: 'new', progress: { done: 0, total: 2 }, articleId: 5,
   });
   const task = {
@@ -227,8 +229,8 @@ export function sampleUpcoming() {
     ],
     soon: [
       { directive: d1, task, due: task.due, dueState: 'soon' },
-      { directive: d3, due: d3.followUp.due, dueState: 'soon' },
       { directive: d4, due: d4.followUp.due, dueState: 'soon' },
+      { directive: d3, due: d3.followUp.due, dueState: 'soon' },
     ],
   };
 }

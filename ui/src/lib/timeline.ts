@@ -5,7 +5,8 @@ import type { LibraryDocument, TimelineItem, TimelineKind } from './api';
 import type { Lang } from './i18n/index.svelte';
 import { formatDue } from './format';
 
-export const KINDS: readonly TimelineKind[] = ['horizon', 'directive', 'task', 'event', 'article'];
+/** The kinds in the order of the rows when grouped by kind (horizons, long and few, last). */
+export const KINDS: readonly TimelineKind[] = ['directive', 'task', 'event', 'article', 'horizon'];
 export type GroupBy = 'kind' | 'document' | 'assignee';
 export const GROUP_BYS: readonly GroupBy[] = ['kind', 'document', 'assignee'];
 export const OTHER_GROUP = '~other';
@@ -74,6 +75,8 @@ export type VisItem = {
   count?: number;
   kind: TimelineKind;
   label: string;
+  /** The whole title (the label may be cut; shown on hover). */
+  full: string;
   group: string;
   start: Date;
   end?: Date;
@@ -112,6 +115,7 @@ function toVis(item: TimelineItem, group: string, by: GroupBy, copy: number): Vi
     ref: item.id,
     kind: item.kind,
     label: itemLabel(item),
+    full: item.title,
     group,
     start: localDate(item.start),
     type,
@@ -246,7 +250,9 @@ export function binItems(items: VisItem[], unit: BinUnit | null): VisItem[] {
       out.push(it);
       continue;
     }
-    const key = `${it.group}\u0001${it.className}\u0001${binStart(it.start, unit).getTime()}`;
+    // One bin per group, kind and due state ("multi", an event's many sources, is no split).
+    const cls = it.className.replace(' multi', '');
+    const key = `${it.group}\u0001${cls}\u0001${binStart(it.start, unit).getTime()}`;
     const list = bins.get(key);
     if (list) list.push(it);
     else bins.set(key, [it]);
@@ -258,17 +264,20 @@ export function binItems(items: VisItem[], unit: BinUnit | null): VisItem[] {
     }
     const first = list[0]!;
     const start = binStart(first.start, unit);
+    const next = binEnd(start, unit);
     out.push({
       id: `bin:${unit}:${key}`,
       ref: '',
       count: list.length,
       kind: first.kind,
       label: String(list.length),
+      full: '',
       group: first.group,
       start,
-      end: binEnd(start, unit),
+      // Short of the next period, so neighbouring bins sit side by side instead of stacking.
+      end: new Date(start.getTime() + (next.getTime() - start.getTime()) * 0.85),
       type: 'range',
-      className: `tl-bin ${first.className}`,
+      className: `tl-bin ${first.className.replace(' multi', '')}`,
       content: '',
     });
   }
