@@ -108,8 +108,24 @@ async function importThroughFileDialog(file) {
   await sleep(200);
   xdotool(display, 'type', '--delay', '2', file);
   await sleep(200);
-  xdotool(display, 'key', 'Return');
-  await waitFor('the file chooser to close', () => !visibleWindows(display).includes(chooser), { timeoutMs: 10000 });
+  // The location bar's completion popup can swallow the first Return: press it again
+  // (at most three times) while the chooser stays open.
+  let closed = false;
+  for (let attempt = 0; attempt < 3 && !closed; attempt++) {
+    xdotool(display, 'key', 'Return');
+    closed = await waitFor('the file chooser to close', () => !visibleWindows(display).includes(chooser), {
+      timeoutMs: 4000,
+    }).then(
+      () => true,
+      () => false,
+    );
+  }
+  try {
+    await waitFor('the file chooser to close', () => !visibleWindows(display).includes(chooser), { timeoutMs: 4000 });
+  } catch (e) {
+    await screenshot(display, `chooser-stuck-${path.basename(file)}`, { timeoutMs: 2000 });
+    throw e;
+  }
 }
 
 before(async () => {
@@ -209,8 +225,8 @@ test('extraction: the seed directives, the reader highlights and the details pan
   assert.ok(texts.some((r) => r.includes('2045')), JSON.stringify(texts));
   await screenshot(display, '1b-directives', { driver });
 
-  // A row opens the article at its sentence, with the directive's fields beside it.
-  const [first] = await driver.findAll('[data-testid="directive-row"] [data-testid="dir-action"]');
+  // A row's sentence opens the article there, with the directive's fields beside it.
+  const [first] = await driver.findAll('[data-testid="directive-row"] [data-testid="dir-sentence"]');
   await driver.click(first);
   const assignee = await waitFor('the directive panel', async () => {
     const els = await driver.findAll('[data-testid="panel-assignee"]');
@@ -332,6 +348,73 @@ test('restart on the same database: the imported article is still there', async 
   assert.equal(rows.length, 3, `2 samples + the import, no re-seeding: ${JSON.stringify(rows)}`);
   assert.ok(rows.some((x) => x.includes(FIXTURE_TITLE)), JSON.stringify(rows));
   await screenshot(display, '4-after-restart', { driver });
+  await driver.quit();
+});
+
+/** Opens the Directives view and the panel of the seed directive to review Chỉ thị 12. */
+async function openReviewDirective() {
+  await driver.click(await driver.find('[data-testid="nav-directives"]'));
+  const id = await waitFor('the review directive in the registry', () =>
+    driver.execute(`
+      const row = [...document.querySelectorAll('[data-testid="directive-row"]')]
+        .find((e) => e.textContent.includes('sơ kết Chỉ thị 12'));
+      return row ? row.dataset.id : null;
+    `),
+  );
+  await driver.click(await driver.find(`[data-testid="directive-row"][data-id="${id}"] [data-testid="dir-open"]`));
+  await waitFor('the directive panel', async () => (await driver.findAll('[data-testid="directive-panel"] [data-testid="checklist"]')).length > 0);
+  return id;
+}
+
+/** The checklist as the panel shows it: [{text, done}]. */
+async function checklist() {
+  return driver.execute(`
+    return [...document.querySelectorAll('[data-testid="directive-panel"] [data-testid="task"]')].map((t) => ({
+      text: t.querySelector('[data-testid="task-text"]')?.textContent.trim(),
+      done: t.querySelector('[data-testid="task-done"]')?.checked,
+    }));
+  `);
+}
+
+test('a ticked checklist task is still ticked after a restart and is in the history', async () => {
+  const TASK = 'Chuẩn bị đề cương báo cáo sơ kết Chỉ thị 12';
+  await driver.launch(APP_BINARY);
+  await waitForRows('the library', (r) => r.length >= 3, { timeoutMs: 30000 });
+  const id = await openReviewDirective();
+
+  const input = await driver.find('[data-testid="directive-panel"] [data-testid="task-new-text"]');
+  await driver.type(input, TASK);
+  await driver.click(await driver.find('[data-testid="directive-panel"] [data-testid="task-add"]'));
+  await waitFor('the new task', async () => (await checklist()).some((t) => t.text === TASK));
+  const [tick] = await driver.findAll('[data-testid="directive-panel"] [data-testid="task-done"]');
+  await driver.click(tick);
+  await waitFor('the task ticked and the progress 1/1 on the row', async () => {
+    const row = await driver.execute(
+      `return document.querySelector('[data-testid="directive-row"][data-id="' + arguments[0] + '"]')?.textContent ?? '';`,
+      [id],
+    );
+    const tasks = await checklist();
+    return tasks[0]?.done && norm(row).includes('1/1') ? true : null;
+  });
+  await screenshot(display, '5-checklist-ticked', { driver });
+
+  await driver.quit();
+  await driver.launch(APP_BINARY);
+  await waitForRows('the library after restart', (r) => r.length >= 3, { timeoutMs: 30000 });
+  assert.equal(await openReviewDirective(), id, 'the same directive, same id');
+  const tasks = await checklist();
+  assert.deepEqual(tasks, [{ text: TASK, done: true }], 'the task is still there and still ticked');
+  const history = await waitFor('the history', async () => {
+    const h = await driver.execute(`
+      return [...document.querySelectorAll('[data-testid="directive-panel"] [data-testid="history-entry"]')]
+        .map((e) => ({ action: e.dataset.action, text: e.textContent }));
+    `);
+    return h.length ? h : null;
+  });
+  assert.equal(history[0].action, 'task-done', `the tick is the newest change: ${JSON.stringify(history)}`);
+  assert.ok(norm(history[0].text).includes(TASK), JSON.stringify(history[0]));
+  assert.ok(history.some((h) => h.action === 'task-add'), JSON.stringify(history));
+  await screenshot(display, '6-checklist-after-restart', { driver });
   await driver.quit();
 });
 
