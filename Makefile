@@ -8,7 +8,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test package bench cli setup-app setup-test ui app test-rust test-ui test-e2e test-package score
+.PHONY: run test package bench bench-timeline cli setup-app setup-test ui app test-rust test-ui test-e2e test-package score
 
 setup-app:
 	@.ci/setup.sh app
@@ -55,6 +55,12 @@ bench: cli
 	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench --bin briefdesk-extract-bench
 	./target/release/briefdesk-bench $${N:-10000}
 	./target/release/briefdesk-extract-bench
+	$(MAKE) bench-timeline
+
+# The Timeline view with 10,000 items in headless Chromium: first render, frame times while
+# zooming and panning, heap (prints figures; not a timed test).
+bench-timeline: ui
+	cd tests && node ui/timeline-bench.mjs $${N:-10000}
 
 # Extraction figures on the dev set (../shared, when present): builds the CLI, extracts
 # every dev article into a temp folder and runs the shared scorer on it.

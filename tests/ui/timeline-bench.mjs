@@ -88,7 +88,7 @@ async function panAcross(page, box) {
 }
 
 const rows = [];
-for (const groupBy of ['kind', 'document', 'assignee']) {
+for (const groupBy of (process.env.TL_GROUPS ?? 'kind,document,assignee').split(',')) {
   const { page, context } = await openApp(browser, server.url, {
     responses: { timeline: bigTimeline(N), list_documents: bigDocuments(), upcoming: sampleUpcoming() },
   });
