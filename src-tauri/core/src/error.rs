@@ -23,6 +23,10 @@ pub enum Error {
     #[error("{0}")]
     InvalidInput(String),
 
+    /// A briefing could not be typeset or written as PDF.
+    #[error("{0}")]
+    Render(String),
+
     #[error("database error: {0}")]
     Db(#[from] rusqlite::Error),
 
@@ -39,6 +43,7 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::InvalidDate(_) | Error::InvalidDue(_) => "invalid_date",
             Error::InvalidInput(_) => "invalid_input",
+            Error::Render(_) => "render",
             Error::Db(_) => "database",
             Error::Io { .. } => "io",
         }
