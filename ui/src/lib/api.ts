@@ -5,7 +5,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
-import { open } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 
 import type { ApiError } from './bindings/ApiError';
 import type { Article } from './bindings/Article';
@@ -31,6 +31,9 @@ import type { TaskUpdate } from './bindings/TaskUpdate';
 import type { TimelineItem } from './bindings/TimelineItem';
 import type { Upcoming } from './bindings/Upcoming';
 import type { UpcomingItem } from './bindings/UpcomingItem';
+import type { BriefingExport } from './bindings/BriefingExport';
+import type { BriefingOptions } from './bindings/BriefingOptions';
+import type { BriefingPreview } from './bindings/BriefingPreview';
 import {
   isPermissionGranted as notificationAllowed,
   requestPermission as askNotificationPermission,
@@ -63,6 +66,18 @@ export type { ImportFileResult } from './bindings/ImportFileResult';
 export type { ImportStatus } from './bindings/ImportStatus';
 export type { SearchHit } from './bindings/SearchHit';
 export type { Segment } from './bindings/Segment';
+export type { BriefingExport, BriefingOptions, BriefingPreview };
+export type { Briefing } from './bindings/Briefing';
+export type { BriefingFormat } from './bindings/BriefingFormat';
+export type { BriefingLang } from './bindings/BriefingLang';
+export type { BriefingSummary } from './bindings/BriefingSummary';
+export type { BriefDirective } from './bindings/BriefDirective';
+export type { BriefDocument } from './bindings/BriefDocument';
+export type { BriefEvent } from './bindings/BriefEvent';
+export type { BriefFilter } from './bindings/BriefFilter';
+export type { BriefNote } from './bindings/BriefNote';
+export type { BriefSource } from './bindings/BriefSource';
+export type { Labels } from './bindings/Labels';
 
 /** The event the backend emits while `import_paths` runs. */
 export const IMPORT_PROGRESS_EVENT = 'import-progress';
@@ -264,6 +279,33 @@ export function setPreferences(preferences: Preferences): Promise<Preferences> {
 /** Items falling due that were not announced yet (each is returned once). */
 export function takeDueAlerts(): Promise<UpcomingItem[]> {
   return call<UpcomingItem[]>('take_due_alerts');
+}
+
+// ---- Briefings ------------------------------------------------------------------------
+// Periods are "YYYY-MM-DD"; a bad one (or a start after the end) is refused with code
+// "invalid_input" and a message that says which.
+
+/** The briefing of a period and scope, worded in its language, with the words it prints. */
+export function briefing(options: BriefingOptions): Promise<BriefingPreview> {
+  return call<BriefingPreview>('briefing', { options });
+}
+
+/**
+ * Writes the briefing to `path` as PDF, HTML or Markdown, by the file's extension (another
+ * extension is refused with "invalid_input", naming the file).
+ */
+export function exportBriefing(options: BriefingOptions, path: string): Promise<BriefingExport> {
+  return call<BriefingExport>('export_briefing', { options, path });
+}
+
+/** Asks the user where to save a file; null when cancelled. */
+export async function pickSavePath(defaultPath: string, filterName: string, extensions: string[]): Promise<string | null> {
+  try {
+    const picked = await save({ defaultPath, filters: [{ name: filterName, extensions }] });
+    return typeof picked === 'string' && picked ? picked : null;
+  } catch (e) {
+    throw toApiError(e);
+  }
 }
 
 /** Asks the system for permission to show notifications; true when granted. */

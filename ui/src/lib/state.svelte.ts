@@ -32,8 +32,8 @@ export type Confirm = {
   run: () => Promise<void> | void;
 };
 
-/** The app's views, in the order of the rail (Alt+1 … Alt+6). */
-export const VIEWS = ['library', 'documents', 'directives', 'upcoming', 'timeline', 'events'] as const;
+/** The app's views, in the order of the rail (Alt+1 … Alt+7). */
+export const VIEWS = ['library', 'documents', 'directives', 'upcoming', 'timeline', 'events', 'briefing'] as const;
 export type View = (typeof VIEWS)[number];
 export const VIEW_STORAGE_KEY = 'briefdesk.view';
 
@@ -44,6 +44,7 @@ export const VIEW_LABELS: Record<View, MessageKey> = {
   upcoming: 'viewUpcoming',
   timeline: 'viewTimeline',
   events: 'viewEvents',
+  briefing: 'viewBriefing',
 };
 
 /** The view this session last showed (kept for the session only). */

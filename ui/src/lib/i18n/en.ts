@@ -3,10 +3,12 @@
 import type { Messages } from './vi';
 import { workspaceEn } from './workspace.en';
 import { timelineEn } from './timeline.en';
+import { briefingEn } from './briefing.en';
 
 export const en: Messages = {
   ...workspaceEn,
   ...timelineEn,
+  ...briefingEn,
   appName: 'Briefdesk',
   appTagline: 'A news library for policy analysis',
 

@@ -4,6 +4,7 @@
 
 import { workspaceVi } from './workspace.vi';
 import { timelineVi } from './timeline.vi';
+import { briefingVi } from './briefing.vi';
 
 const base = {
   appName: 'Briefdesk',
@@ -258,7 +259,7 @@ const base = {
   dismiss: 'Đóng thông báo',
 };
 
-export const vi = { ...base, ...workspaceVi, ...timelineVi };
+export const vi = { ...base, ...workspaceVi, ...timelineVi, ...briefingVi };
 
 export type MessageKey = keyof typeof vi;
 export type Messages = { [K in MessageKey]: string };
