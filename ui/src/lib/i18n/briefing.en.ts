@@ -44,7 +44,6 @@ export const briefingEn: { [K in keyof typeof briefingVi]: string } = {
   bfFilterPdf: 'PDF document',
   bfFilterHtml: 'HTML page',
   bfFilterMd: 'Markdown text',
-  bfFileStem: 'briefing',
   bfCount: '{n} directive|{n} directives',
 
   bfExported: 'Briefing saved as {format} ({size}) to {path}',

@@ -46,7 +46,6 @@ export const briefingVi = {
   bfFilterPdf: 'Tài liệu PDF',
   bfFilterHtml: 'Trang HTML',
   bfFilterMd: 'Văn bản Markdown',
-  bfFileStem: 'bao-cao',
   bfCount: '{n} chỉ đạo',
 
   // Messages
