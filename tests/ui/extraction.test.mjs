@@ -541,6 +541,7 @@ describe('views', () => {
         'Sắp đến hạn',
         'Dòng thời gian',
         'Sự kiện',
+        'Báo cáo',
       ]);
       assert.equal(await page.getByTestId('nav-library').getAttribute('aria-current'), 'page');
       await page.getByTestId('nav-library').focus();
@@ -603,6 +604,7 @@ describe('language, theme, width', () => {
         'Upcoming',
         'Timeline',
         'Events',
+        'Briefing',
       ]);
       await page.getByTestId('nav-documents').click();
       await page.getByTestId('doc-row').first().waitFor();

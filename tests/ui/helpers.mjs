@@ -1250,6 +1250,8 @@ export async function openApp(browser, baseUrl, options = {}) {
     notificationAnswer: options.notificationAnswer ?? 'granted',
   };
   await context.addInitScript(tauriMock, cfg);
+  // More fakes for a test's own commands (bindings, init scripts that run after tauriMock).
+  if (options.setup) await options.setup(context);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

@@ -57,7 +57,7 @@ describe('timeline', () => {
   test('the rail has Upcoming and Timeline; Alt+4 and Alt+5 open them', async () => {
     await withApp({}, async (page) => {
       const rail = (await page.getByTestId('nav').locator('button').allTextContents()).map((s) => s.trim());
-      assert.deepEqual(rail, ['Thư viện', 'Văn bản', 'Chỉ đạo', 'Sắp đến hạn', 'Dòng thời gian', 'Sự kiện']);
+      assert.deepEqual(rail, ['Thư viện', 'Văn bản', 'Chỉ đạo', 'Sắp đến hạn', 'Dòng thời gian', 'Sự kiện', 'Báo cáo']);
       await page.keyboard.press('Alt+5');
       await page.getByTestId('timeline-view').waitFor();
       assert.equal(await page.getByTestId('nav-timeline').getAttribute('aria-current'), 'page');
