@@ -626,8 +626,12 @@ describe('briefing: printed on A4', () => {
         }
         assert.match(pages[0], /Báo cáo tóm tắt chỉ đạo/);
         assert.match(pages[0], /Tổng số chỉ đạo trong báo cáo: 200/);
-        // Page numbers in the page margin ("Trang 3 / 28").
-        pages.forEach((p, i) => assert.match(p, new RegExp(`Trang ${i + 1} / ${pages.length}`), `page ${i + 1} is numbered`));
+        // In the page margins: the title and period from page 2 on, page numbers ("Trang 3 / 28").
+        const head = `Báo cáo tóm tắt chỉ đạo · ${dateLabel('vi', options.from)} – ${dateLabel('vi', options.to)}`;
+        pages.forEach((p, i) => {
+          assert.match(p, new RegExp(`Trang ${i + 1} / ${pages.length}`), `page ${i + 1} is numbered`);
+          assert.equal(p.includes(head), i > 0, `page ${i + 1} ${i > 0 ? 'has' : 'has no'} the running head`);
+        });
 
         // The key directives table: a header on every page with rows, each row once, whole.
         const HEADER = /#\s+Chủ thể\s+Nhiệm vụ\s+Văn bản\s+Thời hạn\s+Tình trạng\s+Tiến độ\s+Nguồn/;
