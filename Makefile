@@ -52,9 +52,10 @@ package: setup-app
 	@ls -1 target/release/bundle/deb/*.deb
 
 bench: cli
-	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench --bin briefdesk-extract-bench
+	$(CARGO) build --release -p briefdesk-cli --bin briefdesk-bench --bin briefdesk-extract-bench --bin briefdesk-brief-bench
 	./target/release/briefdesk-bench $${N:-10000}
 	./target/release/briefdesk-extract-bench
+	./target/release/briefdesk-brief-bench
 	$(MAKE) bench-timeline
 
 # The Timeline view with 10,000 items in headless Chromium: first render, frame times while

@@ -33,6 +33,8 @@ const COMMANDS: &[&str] = &[
     "get_preferences",
     "set_preferences",
     "take_due_alerts",
+    "briefing",
+    "export_briefing",
 ];
 
 fn main() {

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use briefdesk_core::briefing::{BriefingExport, BriefingOptions, BriefingPreview};
 use briefdesk_core::import::ImportOptions;
 use briefdesk_core::model::{
     Article, ArticleExtraction, ArticleSummary, DirectiveDetail, DirectiveFilter, DirectiveUpdate,
@@ -255,4 +256,17 @@ pub async fn list_events(app: AppHandle) -> Result<Vec<LibraryEvent>> {
 #[tauri::command]
 pub async fn reextract_all(app: AppHandle) -> Result<ExtractReport> {
     with_library(app, |lib| Ok(lib.reextract(None)?)).await
+}
+
+/// The briefing of the chosen period and filters, with the words of its language.
+#[tauri::command]
+pub async fn briefing(app: AppHandle, options: BriefingOptions) -> Result<BriefingPreview> {
+    with_library(app, move |lib| Ok(lib.briefing(&options)?.preview())).await
+}
+
+/// Writes the briefing to `path` as PDF, HTML or Markdown (by its extension), replacing
+/// the file only once the new one is complete.
+#[tauri::command]
+pub async fn export_briefing(app: AppHandle, options: BriefingOptions, path: PathBuf) -> Result<BriefingExport> {
+    with_library(app, move |lib| Ok(lib.briefing(&options)?.write_to(&path)?)).await
 }

@@ -134,6 +134,8 @@ pub fn run() {
             commands::get_preferences,
             commands::set_preferences,
             commands::take_due_alerts,
+            commands::briefing,
+            commands::export_briefing,
         ])
         .build(tauri::generate_context!())
         .expect("error while building Briefdesk");

@@ -170,6 +170,13 @@ describe('search', () => {
       await page.getByTestId('result-count').getByText('1 kết quả').waitFor();
       assert.equal(await page.getByTestId('result-row').count(), 1);
 
+      // The results of the whole query (a slow machine may still show those of "chi th").
+      await page.waitForFunction(() => window.__mock.callsOf('search_articles').at(-1)?.args.query === 'chi thi 12');
+      await page
+        .waitForFunction(() => document.querySelectorAll('[data-testid="result-row"] [data-testid="result-title"] mark').length === 4, null, {
+          timeout: 5000,
+        })
+        .catch(() => {});
       const marks = await row.locator('[data-testid="result-title"] mark').allTextContents();
       // "Chỉ thị 12/CT-TTg về … quản lý thị trường": every word that matches is marked.
       assert.deepEqual(marks, ['Chỉ', 'thị', '12', 'thị']);

@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod brief_cmd;
 mod extract_cmd;
 mod followup_cmd;
 
@@ -113,6 +114,8 @@ enum Command {
     /// Undo the last change (of one directive when an id is given). Exits 1 when there is
     /// nothing to undo.
     Undo { directive_id: Option<i64> },
+    /// Write a briefing summary of a period as PDF, HTML or Markdown (by --out's extension).
+    Brief(brief_cmd::BriefArgs),
     /// List the dated events, merged across the articles that report them.
     Events {
         #[arg(long)]
@@ -213,6 +216,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         Command::Upcoming { days, json } => followup_cmd::upcoming(&lib, days, json),
         Command::History { directive_id, json } => followup_cmd::history(&lib, directive_id, json),
         Command::Undo { directive_id } => followup_cmd::undo(&mut lib, directive_id),
+        Command::Brief(args) => brief_cmd::run(&lib, args),
         Command::Events { json } => {
             let list = lib.list_events()?;
             if json {

@@ -120,7 +120,7 @@ fn date_option_dates_undated_articles_and_set_date_fixes_one_later() {
 fn help_documents_every_command_and_the_library_location() {
     let o = Command::cargo_bin("briefdesk").unwrap().arg("--help").output().unwrap();
     let help = String::from_utf8(o.stdout).unwrap();
-    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "extract", "documents", "directives", "directive", "followup", "upcoming", "history", "undo", "events", "reextract", "--db", "BRIEFDESK_DB"] {
+    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "extract", "documents", "directives", "directive", "followup", "upcoming", "history", "undo", "brief", "events", "reextract", "--db", "BRIEFDESK_DB"] {
         assert!(help.contains(cmd), "--help mentions {cmd}: {help}");
     }
     let o = Command::cargo_bin("briefdesk").unwrap().args(["import", "--help"]).output().unwrap();
@@ -251,4 +251,46 @@ fn following_up_a_directive_from_the_command_line() {
     assert!(o.status.success());
     let tasks = json(&bd(&db).args(["followup", "list", &id, "--json"]).output().unwrap().stdout);
     assert_eq!(tasks[0]["done"], false, "the tick was undone");
+}
+
+#[test]
+fn brief_writes_pdf_html_and_markdown_and_refuses_what_it_cannot_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    assert!(bd(&db).arg("import").arg(samples()).output().unwrap().status.success());
+    let period = ["--from", "2025-12-01", "--to", "2026-01-10"];
+    for (name, lang) in [("brief.md", "vi"), ("brief.html", "en"), ("brief.pdf", "vi")] {
+        let out = dir.path().join(name);
+        let o = bd(&db).arg("brief").args(period).args(["--lang", lang]).arg("--out").arg(&out).env("BRIEFDESK_TODAY", "2026-01-10").output().unwrap();
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains("directives"), "reports what it wrote: {}", stderr(&o));
+        let bytes = std::fs::read(&out).unwrap();
+        if name.ends_with(".pdf") {
+            assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+        } else {
+            let text = String::from_utf8(bytes).unwrap();
+            assert!(text.contains("Bộ Ngoại giao") && text.contains("Chỉ thị"), "{text}");
+            let title = if lang == "en" { "Directive briefing" } else { "Báo cáo tóm tắt chỉ đạo" };
+            assert!(text.contains(title), "{lang} labels: {text}");
+        }
+    }
+    // Only directives of one document.
+    let docs = json(&bd(&db).args(["documents", "--json"]).output().unwrap().stdout);
+    let strategy = docs.as_array().unwrap().iter().find(|d| d["label"].as_str().unwrap().contains("Chiến lược")).unwrap()["id"].as_i64().unwrap().to_string();
+    let out = dir.path().join("strategy.md");
+    let o = bd(&db).arg("brief").args(period).args(["--document", &strategy, "--status", "new", "--out"]).arg(&out).env("BRIEFDESK_TODAY", "2026-01-10").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("Chiến lược") && !md.contains("sơ kết Chỉ thị"), "{md}");
+
+    // A file it cannot write, a bad date, an unknown status: a clear error, nothing written.
+    let o = bd(&db).args(["brief", "--out"]).arg(dir.path().join("brief.docx")).output().unwrap();
+    assert!(!o.status.success() && stderr(&o).contains("brief.docx") && stderr(&o).contains(".pdf, .html or .md"), "{}", stderr(&o));
+    let o = bd(&db).args(["brief", "--from", "30/12/2025", "--out"]).arg(dir.path().join("x.md")).output().unwrap();
+    assert!(!o.status.success() && stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
+    let o = bd(&db).args(["brief", "--status", "later", "--out"]).arg(dir.path().join("x.md")).output().unwrap();
+    assert!(!o.status.success() && stderr(&o).contains("in-progress"), "{}", stderr(&o));
+    let o = bd(&db).args(["brief", "--out"]).arg(dir.path().join("no-such-folder/x.md")).output().unwrap();
+    assert!(!o.status.success() && stderr(&o).contains("no-such-folder"), "{}", stderr(&o));
+    assert!(!dir.path().join("x.md").exists());
 }

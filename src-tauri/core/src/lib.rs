@@ -3,6 +3,7 @@
 //! The desktop app and the `briefdesk` CLI are thin layers over this crate.
 
 pub mod article;
+pub mod briefing;
 pub mod due;
 pub mod error;
 pub mod extract;
@@ -12,6 +13,7 @@ pub mod samples;
 pub mod store;
 pub mod text;
 
+pub use briefing::{Briefing, BriefingLang, BriefingOptions};
 pub use error::{Error, Result};
 pub use import::ImportOptions;
 pub use store::{default_db_path, Library};

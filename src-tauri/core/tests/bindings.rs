@@ -73,5 +73,22 @@ fn typescript_bindings_match_the_rust_types() {
     check::<TimelineKind>(&mut stale);
     check::<TimelineItem>(&mut stale);
     check::<Preferences>(&mut stale);
+    {
+        use briefdesk_core::briefing::*;
+        check::<BriefingLang>(&mut stale);
+        check::<BriefingOptions>(&mut stale);
+        check::<BriefingFormat>(&mut stale);
+        check::<BriefingExport>(&mut stale);
+        check::<BriefingSummary>(&mut stale);
+        check::<BriefDirective>(&mut stale);
+        check::<BriefEvent>(&mut stale);
+        check::<BriefDocument>(&mut stale);
+        check::<BriefSource>(&mut stale);
+        check::<BriefNote>(&mut stale);
+        check::<BriefFilter>(&mut stale);
+        check::<Briefing>(&mut stale);
+        check::<Labels>(&mut stale);
+        check::<BriefingPreview>(&mut stale);
+    }
     assert!(stale.is_empty(), "stale TypeScript bindings (run UPDATE_BINDINGS=1 cargo test -p briefdesk-core --test bindings): {stale:?}");
 }

@@ -5,45 +5,21 @@
 //!     cargo build --release -p briefdesk-cli && target/release/briefdesk-bench [N]
 
 use briefdesk_core::model::DirectiveFilter;
+use briefdesk_core::samples::Synthetic;
 use briefdesk_core::Library;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
-
-const SUBJECTS: &[&str] = &["Bộ Ngoại giao", "Bộ Tài chính", "UBND tỉnh Thanh Hóa", "Ban Bí thư", "Chính phủ", "Bộ Khoa học và Công nghệ", "MTTQ Việt Nam", "Bộ Y tế"];
-const ACTS: &[&str] = &["chủ trì sơ kết", "tham mưu xây dựng", "phối hợp triển khai", "khẩn trương hoàn thiện", "báo cáo kết quả thực hiện", "rà soát, đánh giá"];
-const DOCS: &[&str] = &["Chỉ thị 12-CT/TW", "Nghị quyết số 86/NQ-CP", "Kết luận 203-KL/TW", "Quyết định 1234/QĐ-TTg", "Chiến lược đối ngoại Nhân dân tầm nhìn đến năm 2045", "Đề án 06"];
-
-/// A small deterministic generator (no dependency needed for pseudo-random picks).
-struct Lcg(u64);
-impl Lcg {
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        xs[(self.0 >> 33) as usize % xs.len()]
-    }
-}
-
-fn article(i: usize, rng: &mut Lcg) -> String {
-    let mut s = format!(" date 2025-{:02}-{:02} {} {} {} (tin số {i})\n\n", i % 12 + 1, i % 28 + 1, rng.pick(SUBJECTS), rng.pick(ACTS), rng.pick(DOCS));
-    for _ in 0..8 {
-        s.push_str(&format!(
-            "Sáng {}/{}, {} được giao {} {}, bảo đảm tiến độ trước ngày 15/1 và báo cáo Thủ tướng Chính phủ. ",
-            i % 28 + 1, i % 12 + 1, rng.pick(SUBJECTS), rng.pick(ACTS), rng.pick(DOCS)
-        ));
-        s.push_str("Hội nghị đánh giá công tác năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.\n\n");
-    }
-    s
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(10_000);
     let dir = tempfile::tempdir()?;
     let src = dir.path().join("articles");
     std::fs::create_dir(&src)?;
-    let mut rng = Lcg(42);
+    let mut synth = Synthetic::new(42);
     let mut bytes = 0usize;
     for i in 0..n {
-        let text = article(i, &mut rng);
+        let text = synth.article(i, &format!("2025-{:02}-{:02}", i % 12 + 1, i % 28 + 1));
         bytes += text.len();
         std::fs::write(src.join(format!("{i:06}.txt")), text)?;
     }
