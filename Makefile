@@ -29,9 +29,11 @@ run: setup-app app
 cli:
 	$(CARGO) build --release --bin briefdesk
 
+# One cargo invocation for the whole workspace: its dependency features are then the
+# same as the app's own build (`cargo build -p briefdesk-app`), so typst, tauri and
+# the rest compile once for the tests, the e2e binary and the package.
 test-rust: ui
-	$(CARGO) test --workspace --exclude briefdesk-app
-	$(CARGO) test -p briefdesk-app
+	$(CARGO) test --workspace
 
 test-ui: ui
 	npm --prefix ui run check
