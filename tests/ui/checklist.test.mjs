@@ -170,6 +170,10 @@ describe('checklist', () => {
         (await page.locator('[data-testid="history-entry"][data-action="task-move"] [data-testid="history-action"]').first().textContent()).trim(),
         'đổi thứ tự việc',
       );
+      // The newest move names the task and its places: the last task went to the top.
+      const lastMove = page.locator('[data-testid="history-entry"][data-action="task-move"]').first();
+      assert.equal((await lastMove.getByTestId('history-task').textContent()).trim(), `“${T1}”`);
+      assert.equal((await lastMove.getByTestId('history-change').textContent()).replace(/\s+/g, ' ').trim(), 'thứ tự: 3 → 1');
     });
   });
 

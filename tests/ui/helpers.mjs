@@ -832,10 +832,14 @@ function tauriMock(cfg) {
     if (Array.isArray(v)) return v.length ? v.map(wsShown).filter((x) => x !== null).join(', ') : null;
     return typeof v === 'string' ? v : String(v);
   };
-  function wsChanges(c) {
+  function wsChanges(c, taskId) {
     if (c.kind === 'order') {
-      const pos = (l) => [...l].sort((a, b) => a[1] - b[1]).map((p) => String(p[0])).join(' ');
-      return [{ field: 'order', from: pos(c.from), to: pos(c.to) }];
+      // The moved task's place (1-based) before and after, as the backend reports it.
+      const place = (l) => {
+        const i = [...l].sort((a, b) => a[1] - b[1]).findIndex((p) => p[0] === taskId);
+        return i < 0 ? null : String(i + 1);
+      };
+      return taskId === null ? [] : [{ field: 'order', from: place(c.from), to: place(c.to) }];
     }
     const from = c.from ?? {};
     const to = c.to ?? {};
@@ -851,7 +855,7 @@ function tauriMock(cfg) {
     return out;
   }
   function wsEntry(e) {
-    const entry = { id: e.id, at: e.at, actor: e.actor, action: e.action, directiveId: e.directiveId, changes: wsChanges(e.change), undone: e.undoneBy !== null };
+    const entry = { id: e.id, at: e.at, actor: e.actor, action: e.action, directiveId: e.directiveId, changes: wsChanges(e.change, e.taskId), undone: e.undoneBy !== null };
     if (e.taskId !== null) {
       entry.taskId = e.taskId;
       const task = wsTasks.find((x) => x.id === e.taskId);
@@ -1000,6 +1004,7 @@ function tauriMock(cfg) {
         const x = wsTasks.find((t) => t.id === taskId);
         Object.assign(x, c.from ?? { ...wsTaskSnap(x), deleted: true });
       } else {
+        taskId = last.taskId;
         for (const [t, pos] of c.from) {
           const x = wsTasks.find((y) => y.id === t);
           if (x) x.position = pos;

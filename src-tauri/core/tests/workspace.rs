@@ -125,6 +125,11 @@ fn a_checklist_is_added_ticked_reordered_deleted_and_undone_with_progress_everyw
     let actions: Vec<&str> = history.iter().map(|h| h.action.as_str()).collect();
     assert_eq!(actions, ["undo", "undo", "undo", "task-delete", "task-move", "task-done", "task-add", "task-add", "task-add", "confirm"]);
     assert!(history.iter().filter(|h| ["task-delete", "task-move", "task-done"].contains(&h.action.as_str())).all(|h| h.undone));
+    let moved = history.iter().find(|h| h.action == "task-move").unwrap();
+    assert_eq!(moved.task_text.as_deref(), Some("Trình lãnh đạo Bộ"), "a move names the task it moved");
+    assert_eq!(moved.changes, vec![FieldChange { field: "order".into(), from: Some("3".into()), to: Some("1".into()) }]);
+    let undone_move = &history[1];
+    assert_eq!((undone_move.task_text.as_deref(), undone_move.changes[0].from.as_deref(), undone_move.changes[0].to.as_deref()), (Some("Trình lãnh đạo Bộ"), Some("1"), Some("3")));
     let done = history.iter().find(|h| h.action == "task-done").unwrap();
     assert_eq!(done.changes, vec![FieldChange { field: "done".into(), from: Some("false".into()), to: Some("true".into()) }]);
     let added = history.iter().rev().find(|h| h.action == "task-add").unwrap();

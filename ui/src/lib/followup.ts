@@ -117,9 +117,9 @@ export function fieldValue(field: string, value: string | null): string {
   return value;
 }
 
-/** The changes worth listing (a task's order is told by the action itself). */
+/** The changes worth listing (a deletion is told by the action itself). */
 export function shownChanges(h: HistoryEntry): FieldChange[] {
-  return h.changes.filter((c) => c.field !== 'order' && !(h.action === 'task-delete' && c.field === 'deleted'));
+  return h.changes.filter((c) => !(h.action === 'task-delete' && c.field === 'deleted'));
 }
 
 /** Cuts a long value for one history line. */

@@ -89,16 +89,21 @@ fn diff(from: &Value, to: &Value) -> Vec<FieldChange> {
         .collect()
 }
 
-fn changes_of(detail: &Value) -> Vec<FieldChange> {
+/// The place (1-based) of task `task` in a checklist order, as the user counts it.
+fn place_in(order: &[(i64, i64)], task: i64) -> Option<String> {
+    let mut sorted = order.to_vec();
+    sorted.sort_by_key(|p| p.1);
+    sorted.iter().position(|p| p.0 == task).map(|i| (i + 1).to_string())
+}
+
+/// The fields a logged change altered; `task_id` is the task it concerned, if any.
+fn changes_of(detail: &Value, task_id: Option<i64>) -> Vec<FieldChange> {
     match serde_json::from_value::<ChangeKind>(detail.clone()) {
-        Ok(ChangeKind::Order { from, to }) => {
-            let pos = |l: &[(i64, i64)]| l.iter().map(|p| p.0.to_string()).collect::<Vec<_>>().join(" ");
-            let mut f = from.clone();
-            let mut t = to.clone();
-            f.sort_by_key(|p| p.1);
-            t.sort_by_key(|p| p.1);
-            vec![FieldChange { field: "order".into(), from: Some(pos(&f)), to: Some(pos(&t)) }]
-        }
+        // A move reads as the moved task's place before and after ("order: 1 → 3").
+        Ok(ChangeKind::Order { from, to }) => match task_id {
+            Some(task) => vec![FieldChange { field: "order".into(), from: place_in(&from, task), to: place_in(&to, task) }],
+            None => Vec::new(),
+        },
         Ok(ChangeKind::Directive { from, to }) => {
             let v = |s: Option<DirectiveSnap>| s.map(|s| serde_json::to_value(s).unwrap_or_default()).unwrap_or_default();
             diff(&v(from), &v(to))
@@ -137,15 +142,16 @@ impl Library {
             let entity: String = r.get(4)?;
             let detail: String = r.get(6)?;
             let detail: Value = serde_json::from_str(&detail).unwrap_or(Value::Null);
+            let task_id: Option<i64> = if entity == "task" { r.get(5)? } else { None };
             Ok(HistoryEntry {
                 id: r.get(0)?,
                 at: r.get(1)?,
                 actor: r.get(2)?,
                 action: r.get(3)?,
                 directive_id: r.get(9)?,
-                task_id: if entity == "task" { r.get(5)? } else { None },
+                task_id,
                 task_text: r.get(8)?,
-                changes: changes_of(&detail),
+                changes: changes_of(&detail, task_id),
                 undone: r.get::<_, Option<i64>>(7)?.is_some(),
             })
         })?;
@@ -167,20 +173,20 @@ impl Library {
             self.directive_exists(id)?;
         }
         let tx = self.conn.transaction()?;
-        let last: Option<(i64, i64, String, String)> = tx
+        let last: Option<(i64, i64, String, String, Option<i64>)> = tx
             .query_row(
-                "SELECT id, directive_id, action, detail FROM change_log
+                "SELECT id, directive_id, action, detail, CASE entity WHEN 'task' THEN entity_id END FROM change_log
                  WHERE directive_id IS NOT NULL AND (?1 IS NULL OR directive_id = ?1)
                    AND undone_by IS NULL AND action != 'undo'
                  ORDER BY id DESC LIMIT 1",
                 [directive_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        let Some((entry, directive, action, detail)) = last else { return Ok(None) };
+        let Some((entry, directive, action, detail, logged_task)) = last else { return Ok(None) };
         let change: ChangeKind = serde_json::from_str(&detail)
             .map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
-        let task_id = apply_before(&tx, directive, &change)?;
+        let task_id = apply_before(&tx, directive, &change)?.or(logged_task);
         let undo = record_change(&tx, directive, task_id, "undo", change.reversed())?;
         tx.execute("UPDATE change_log SET undone_by = ?2 WHERE id = ?1", params![entry, undo])?;
         tx.commit()?;
