@@ -1023,22 +1023,21 @@ function tauriMock(cfg) {
       const document = libDocuments().find((d) => d.id === id);
       if (!document) throw wsErr('not_found', `document ${id} not found`);
       const mentions = libMentions().filter((m) => m.document.id === id);
-      const first = new Map();
-      for (const m of mentions) {
-        const prev = first.get(m.article);
-        if (!prev || m.span.start < prev.span.start) first.set(m.article, m);
-      }
       const entries = [];
-      for (const m of first.values()) {
-        const a = articleOf(m.article);
-        const { text, span } = wsSentenceAround(a.body, m.span);
-        entries.push({ kind: 'mention', date: a.published, articleId: a.id, articleTitle: a.title, text, span });
-      }
       for (const d of wsLibAll().filter((x) => x.state !== 'rejected' && x.documents.some((r) => r.id === id))) {
         entries.push({
           kind: 'directive', date: d.articlePublished, articleId: d.articleId, articleTitle: d.articleTitle,
           text: d.sentence, span: d.span, directive: d,
         });
+      }
+      // Every mention as its sentence, once per sentence, unless a directive shows it.
+      const shown = entries.map((e) => [e.articleId, e.span]);
+      for (const m of [...mentions].sort((x, y) => x.article - y.article || x.span.start - y.span.start)) {
+        const a = articleOf(m.article);
+        const { text, span } = wsSentenceAround(a.body, m.span);
+        if (shown.some(([id, s]) => id === a.id && s.start < span.end && span.start < s.end)) continue;
+        shown.push([a.id, span]);
+        entries.push({ kind: 'mention', date: a.published, articleId: a.id, articleTitle: a.title, text, span });
       }
       const naming = new Set(mentions.map((m) => m.article));
       for (const e of libEvents().filter((x) => x.sources.some((s) => naming.has(s.articleId)))) {
@@ -1054,8 +1053,8 @@ function tauriMock(cfg) {
           (a.date === null) - (b.date === null) ||
           (a.date ?? '').localeCompare(b.date ?? '') ||
           a.articleId - b.articleId ||
-          rank[a.kind] - rank[b.kind] ||
-          a.span.start - b.span.start,
+          a.span.start - b.span.start ||
+          rank[a.kind] - rank[b.kind],
       );
       return { document, entries };
     },

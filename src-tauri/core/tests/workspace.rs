@@ -272,7 +272,18 @@ fn due_alerts_are_taken_once_and_again_when_the_date_moves() {
 #[test]
 fn the_document_page_lists_mentions_directives_and_events_in_date_order() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = seeded(dir.path(), "2026-01-10");
+    let mut lib = seeded(dir.path(), "2026-01-10");
+    // A later article that names the document three times in two sentences, none of them
+    // an assignment.
+    let later = dir.path().join("later");
+    std::fs::create_dir(&later).unwrap();
+    std::fs::write(
+        later.join("commentary.txt"),
+        " date 2026-01-08 Một năm thực hiện Chỉ thị 12\n\nTheo Chỉ thị 12, công tác đối ngoại nhân dân cần đổi mới cả nội dung và phương thức. \
+         Kết quả thực hiện Chỉ thị 12 ở các địa phương chưa đồng đều.\n",
+    )
+    .unwrap();
+    assert_eq!(lib.import_paths(&[later], &ImportOptions::default(), &mut |_| {}).unwrap().failed, 0);
     let doc = lib.list_documents().unwrap().into_iter().find(|d| d.label.starts_with("Chỉ thị 12")).expect("Chỉ thị 12");
     let page = lib.document_page(doc.id).unwrap();
     assert_eq!(page.document.id, doc.id);
@@ -284,6 +295,36 @@ fn the_document_page_lists_mentions_directives_and_events_in_date_order() {
     assert!(directive.text.contains("Chỉ thị 12") && directive.directive.as_ref().unwrap().assignee.as_deref() == Some("Bộ Ngoại giao"));
     let mention = page.entries.iter().find(|e| e.kind == DocumentEntryKind::Mention).unwrap();
     assert!(mention.text.contains("Chỉ thị") && mention.text.chars().count() < 600, "{}", mention.text);
+    // Every mention of the document in every article is on the page, inside a mention's
+    // or a directive's sentence, and no sentence is listed twice.
+    let articles: std::collections::BTreeSet<i64> = page.entries.iter().map(|e| e.article_id).collect();
+    let mut seen = 0;
+    for a in articles {
+        for m in lib.article_extraction(a).unwrap().mentions.into_iter().filter(|m| m.document.id == doc.id) {
+            seen += 1;
+            assert!(
+                page.entries.iter().any(|e| e.article_id == a && e.kind != DocumentEntryKind::Event && e.span.start <= m.span.start && m.span.end <= e.span.end),
+                "mention at {:?} of article {a} is not on the page",
+                m.span
+            );
+        }
+    }
+    assert!(seen > page.entries.iter().filter(|e| e.kind == DocumentEntryKind::Mention).count() - 1, "{seen} mentions");
+    let mut sentences: Vec<(i64, &str)> = page.entries.iter().filter(|e| e.kind != DocumentEntryKind::Event).map(|e| (e.article_id, e.text.as_str())).collect();
+    let all = sentences.len();
+    sentences.sort();
+    sentences.dedup();
+    assert_eq!(sentences.len(), all, "a sentence is listed once");
+    let later: Vec<&str> = page.entries.iter().filter(|e| e.date.as_deref() == Some("2026-01-08")).map(|e| e.text.as_str()).collect();
+    assert_eq!(
+        later,
+        [
+            "Một năm thực hiện Chỉ thị 12",
+            "Theo Chỉ thị 12, công tác đối ngoại nhân dân cần đổi mới cả nội dung và phương thức.",
+            "Kết quả thực hiện Chỉ thị 12 ở các địa phương chưa đồng đều."
+        ],
+        "each sentence naming it, in the order of the text"
+    );
     assert_eq!(lib.document_page(99_999).unwrap_err().code(), "not_found");
 }
 

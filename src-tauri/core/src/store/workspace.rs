@@ -143,19 +143,6 @@ impl Library {
     pub fn document_page(&self, id: i64) -> Result<DocumentPage> {
         let document = self.list_documents()?.into_iter().find(|d| d.id == id).ok_or(Error::NotFound { what: "document", id })?;
         let mut entries: Vec<DocumentEntry> = Vec::new();
-        // The first mention in each article, with its sentence.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT m.article_id, a.title, a.published, min(m.start), m.end, a.body FROM document_mentions m
-             JOIN articles a ON a.id = m.article_id WHERE m.document_id = ?1 GROUP BY m.article_id",
-        )?;
-        let mentions = stmt.query_map([id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, u32>(3)?, r.get::<_, u32>(4)?, r.get::<_, String>(5)?))
-        })?;
-        for m in mentions {
-            let (article_id, article_title, published, start, end, body) = m?;
-            let (text, span) = sentence_around(&body, Span { start, end });
-            entries.push(DocumentEntry { kind: DocumentEntryKind::Mention, date: published, article_id, article_title, text, span, directive: None, event: None });
-        }
         for d in self.find_directives(&DirectiveFilter { document_id: Some(id), ..Default::default() })? {
             entries.push(DocumentEntry {
                 kind: DocumentEntryKind::Directive,
@@ -167,6 +154,30 @@ impl Library {
                 directive: Some(d),
                 event: None,
             });
+        }
+        // Every mention, as its sentence: once per sentence, and not where a directive
+        // about the document already shows that sentence.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.article_id, a.title, a.published, m.start, m.end FROM document_mentions m
+             JOIN articles a ON a.id = m.article_id WHERE m.document_id = ?1 ORDER BY m.article_id, m.start",
+        )?;
+        let mentions = stmt
+            .query_map([id], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, u32>(3)?, r.get::<_, u32>(4)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut body: Option<(i64, String)> = None;
+        let mut shown: Vec<(i64, Span)> = entries.iter().map(|e| (e.article_id, e.span)).collect();
+        for (article_id, article_title, published, start, end) in mentions {
+            if body.as_ref().is_none_or(|(a, _)| *a != article_id) {
+                body = Some((article_id, self.conn.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))?));
+            }
+            let (text, span) = sentence_around(&body.as_ref().expect("read above").1, Span { start, end });
+            if shown.iter().any(|(a, s)| *a == article_id && s.start < span.end && span.start < s.end) {
+                continue;
+            }
+            shown.push((article_id, span));
+            entries.push(DocumentEntry { kind: DocumentEntryKind::Mention, date: published, article_id, article_title, text, span, directive: None, event: None });
         }
         let events = self.events_where(
             "id IN (SELECT s.event_id FROM event_sources s JOIN document_mentions m ON m.article_id = s.article_id WHERE m.document_id = ?1)",
@@ -185,13 +196,14 @@ impl Library {
                 event: Some(e),
             });
         }
+        // Date order; within one article, the order of its text.
         let rank = |k: DocumentEntryKind| match k {
             DocumentEntryKind::Mention => 0,
             DocumentEntryKind::Directive => 1,
             DocumentEntryKind::Event => 2,
         };
         entries.sort_by(|a, b| {
-            (a.date.is_none(), &a.date, a.article_id, rank(a.kind), a.span.start).cmp(&(b.date.is_none(), &b.date, b.article_id, rank(b.kind), b.span.start))
+            (a.date.is_none(), &a.date, a.article_id, a.span.start, rank(a.kind)).cmp(&(b.date.is_none(), &b.date, b.article_id, b.span.start, rank(b.kind)))
         });
         Ok(DocumentPage { document, entries })
     }
