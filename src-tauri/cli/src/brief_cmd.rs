@@ -64,17 +64,17 @@ pub fn run(lib: &Library, args: BriefArgs) -> Result<ExitCode, Box<dyn std::erro
     briefing.write_to(&args.out)?;
     let s = &briefing.summary;
     eprintln!(
-        "wrote {} ({} – {}): {} directives ({} new, {} done, {} overdue, {} due soon), {} events, {} sources",
+        "wrote {} ({} – {}): {} ({} new, {} done, {} overdue, {} due soon), {}, {}",
         args.out.display(),
         briefing.from,
         briefing.to,
-        s.total,
+        crate::counted(s.total as usize, "directive"),
         s.new,
         s.done,
         s.overdue,
         s.due_soon,
-        briefing.events.len(),
-        briefing.sources.len()
+        crate::counted(briefing.events.len(), "event"),
+        crate::counted(briefing.sources.len(), "source")
     );
     Ok(ExitCode::SUCCESS)
 }

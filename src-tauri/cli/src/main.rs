@@ -225,7 +225,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 let mut out = std::io::stdout().lock();
                 for e in &list {
                     let place = e.place.as_deref().map(|p| format!(" — {p}")).unwrap_or_default();
-                    writeln!(out, "{:>5}  {}  {}{place}  [{} source{}]", e.id, e.date, e.title, e.sources.len(), if e.sources.len() == 1 { "" } else { "s" })?;
+                    writeln!(out, "{:>5}  {}  {}{place}  [{}]", e.id, e.date, e.title, counted(e.sources.len(), "source"))?;
                 }
                 eprintln!("{} events", list.len());
             }
@@ -288,4 +288,9 @@ fn import(lib: &mut Library, paths: &[PathBuf], date: Option<String>, json: bool
         print_json(&report)?;
     }
     Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// "1 source", "2 sources".
+pub(crate) fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }

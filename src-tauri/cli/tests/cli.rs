@@ -263,7 +263,7 @@ fn brief_writes_pdf_html_and_markdown_and_refuses_what_it_cannot_write() {
         let out = dir.path().join(name);
         let o = bd(&db).arg("brief").args(period).args(["--lang", lang]).arg("--out").arg(&out).env("BRIEFDESK_TODAY", "2026-01-10").output().unwrap();
         assert!(o.status.success(), "{name}: {}", stderr(&o));
-        assert!(stderr(&o).contains("directives"), "reports what it wrote: {}", stderr(&o));
+        assert!(stderr(&o).contains("directives") && stderr(&o).contains(" 1 event, 2 sources"), "reports what it wrote: {}", stderr(&o));
         let bytes = std::fs::read(&out).unwrap();
         if name.ends_with(".pdf") {
             assert!(bytes.starts_with(b"%PDF-"), "a PDF");

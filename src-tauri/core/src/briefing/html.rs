@@ -145,17 +145,12 @@ impl Briefing {
         if self.directives.is_empty() {
             let _ = writeln!(o, "<p class=\"muted\">{}</p>", esc(l.no_directives));
         } else {
+            // Column classes: numbers right, progress and source centred.
+            const CLASSES: [&str; 8] = [" class=\"num\"", "", "", "", "", "", " class=\"c\"", " class=\"c\""];
+            let heads: String = l.columns().iter().zip(CLASSES).map(|(h, c)| format!("<th{c}>{}</th>", esc(h))).collect();
             let _ = writeln!(
                 o,
-                "<table class=\"directives\">\n<colgroup><col style=\"width:4%\"><col style=\"width:15%\"><col style=\"width:33%\"><col style=\"width:13%\"><col style=\"width:10%\"><col style=\"width:12%\"><col style=\"width:6%\"><col style=\"width:7%\"></colgroup>\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"c\">{}</th><th class=\"c\">{}</th></tr></thead>\n<tbody>",
-                esc(l.col_no),
-                esc(l.col_assignee),
-                esc(l.col_action),
-                esc(l.col_documents),
-                esc(l.col_due),
-                esc(l.col_status),
-                esc(l.col_progress),
-                esc(l.col_source)
+                "<table class=\"directives\">\n<colgroup><col style=\"width:4%\"><col style=\"width:15%\"><col style=\"width:33%\"><col style=\"width:13%\"><col style=\"width:10%\"><col style=\"width:12%\"><col style=\"width:6%\"><col style=\"width:7%\"></colgroup>\n<thead><tr>{heads}</tr></thead>\n<tbody>"
             );
             for d in &self.directives {
                 let cls = match d.due_state {

@@ -54,6 +54,13 @@ pub struct Labels {
     pub general: &'static str,
 }
 
+impl Labels {
+    /// The key-directives table's column headings, left to right.
+    pub fn columns(&self) -> [&'static str; 8] {
+        [self.col_no, self.col_assignee, self.col_action, self.col_documents, self.col_due, self.col_status, self.col_progress, self.col_source]
+    }
+}
+
 const VI: Labels = Labels {
     lang: "vi",
     title: "Báo cáo tóm tắt chỉ đạo",

@@ -60,18 +60,8 @@ impl Briefing {
         if self.directives.is_empty() {
             let _ = writeln!(o, "{}\n", esc(l.no_directives));
         } else {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                esc(l.col_no),
-                esc(l.col_assignee),
-                esc(l.col_action),
-                esc(l.col_documents),
-                esc(l.col_due),
-                esc(l.col_status),
-                esc(l.col_progress),
-                esc(l.col_source)
-            );
+            let heads: Vec<String> = l.columns().iter().map(|h| esc(h)).collect();
+            let _ = writeln!(o, "| {} |", heads.join(" | "));
             let _ = writeln!(o, "| ---: | --- | --- | --- | --- | --- | :---: | :---: |");
             for d in &self.directives {
                 let assignee = d.assignee.as_deref().map_or_else(|| format!("_{}_", esc(l.no_assignee)), esc);
