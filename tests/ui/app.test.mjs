@@ -1,41 +1,11 @@
 // The Briefdesk UI in a real browser (Debian Chromium) against a fake backend.
 // Run from tests/: `node --test ui/` (needs ui/dist: `npm --prefix ../ui run build`).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  IMPORT_FAIL_MESSAGE,
-  launchBrowser,
-  openApp,
-  sampleArticles,
-  shotPath,
-  startServer,
-} from './helpers.mjs';
+import { IMPORT_FAIL_MESSAGE, sampleArticles, shotPath, uiSuite } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app, runs fn, closes; fails on page errors or CSP violations. */
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, options);
-  try {
-    await fn(page);
-    const problems = page.problems.filter((p) => !(options.allowProblems ?? []).some((re) => re.test(p)));
-    assert.deepEqual(problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const { withApp } = uiSuite();
 
 const rowTitles = (page) => page.locator('[data-testid="article-row"] [data-testid="row-title"]').allTextContents();
 

@@ -7,13 +7,13 @@
 // Chromium's PDF of the view checked with poppler (A4, no app chrome, table headers on every
 // page, no row split across pages, Vietnamese exact).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, openApp, shotPath, startServer } from './helpers.mjs';
+import { shotPath, squash, texts, uiSuite } from './helpers.mjs';
 import {
   EXPORT_BYTES,
   addDays,
@@ -29,20 +29,7 @@ import {
   todayIso,
 } from './briefing-fixtures.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
+const { withApp } = uiSuite();
 
 /**
  * Runs `fn(page, state)` on a fresh app whose backend words briefings from `library`;
@@ -50,12 +37,8 @@ const squash = (s) => s.replace(/\s+/g, ' ').trim();
  */
 async function withBriefing({ library = sampleLibrary(), savePath = null, storage = null, ...options }, fn) {
   const state = { library, savePath, failures: {} };
-  const { page, context } = await openApp(browser, server.url, {
-    responses: briefingResponses(library),
-    setup: (ctx) => installBriefingBackend(ctx, state),
-    ...options,
-  });
-  try {
+  const app = { responses: briefingResponses(library), setup: (ctx) => installBriefingBackend(ctx, state), ...options };
+  await withApp(app, async (page) => {
     if (storage) {
       await page.evaluate((s) => {
         for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
@@ -64,10 +47,7 @@ async function withBriefing({ library = sampleLibrary(), savePath = null, storag
       await page.getByTestId('nav').waitFor();
     }
     await fn(page, state);
-    assert.deepEqual(page.problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** Opens the view with Alt+7 and waits for the first preview. */
@@ -105,8 +85,6 @@ function rows(page) {
     trs.map((tr) => [...tr.children].map((td) => td.textContent.replace(/\s+/g, ' ').trim())),
   );
 }
-
-const texts = async (locator) => (await locator.allTextContents()).map(squash);
 
 async function counts(page) {
   const out = {};

@@ -3,34 +3,12 @@
 // delete with Undo. Real Chromium against the stateful fake backend (helpers.mjs); directive
 // 103 ("Ngân hàng Nhà nước") starts with two open tasks.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractionArticles, launchBrowser, openApp, sampleArticles, shotPath, startServer } from './helpers.mjs';
+import { extractionArticles, sampleArticles, shotPath, texts, uiSuite } from './helpers.mjs';
 
-let server;
-let browser;
+const { withApp } = uiSuite(() => ({ articles: [...sampleArticles(), ...extractionArticles()] }));
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, { articles: [...sampleArticles(), ...extractionArticles()], ...options });
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
-
-const texts = async (loc) => (await loc.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
 const row = (page, id) => page.locator(`[data-testid="directive-row"][data-id="${id}"]`).first();
 const taskTexts = (page) => texts(page.getByTestId('task-text'));
 const T1 = 'Tổng hợp số liệu tín dụng bất động sản';

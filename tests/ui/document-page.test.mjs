@@ -2,22 +2,9 @@
 // says about it in date order (mentions, directives with status and progress, events); an
 // entry opens its article at the span; the registry can be narrowed to the document.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractionArticles, launchBrowser, openApp, sampleArticles, sampleExtraction, shotPath, startServer } from './helpers.mjs';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { extractionArticles, sampleArticles, sampleExtraction, shotPath, texts, uiSuite } from './helpers.mjs';
 
 /** Directive 202 (about the strategy) has a checklist, one of two tasks done. */
 function extraction() {
@@ -29,21 +16,8 @@ function extraction() {
   return ex;
 }
 
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, {
-    articles: [...sampleArticles(), ...extractionArticles()],
-    extraction: extraction(),
-    ...options,
-  });
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const { withApp } = uiSuite(() => ({ articles: [...sampleArticles(), ...extractionArticles()], extraction: extraction() }));
 
-const texts = async (loc) => (await loc.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
 
 async function openDocument(page, label) {
   await page.getByTestId('nav-documents').click();

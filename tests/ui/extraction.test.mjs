@@ -3,44 +3,21 @@
 // narrow window. Real Chromium against the fake backend (helpers.mjs), whose spans count
 // code points; articles 1, 5 and 6 have emoji before their spans.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  SENTENCES as S,
   extractionArticles,
-  launchBrowser,
-  sampleExtraction,
-  openApp,
   sampleArticles,
+  sampleExtraction,
+  SENTENCES as S,
   shotPath,
-  startServer,
+  texts,
+  uiSuite,
 } from './helpers.mjs';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const ALL = () => [...sampleArticles(), ...extractionArticles()];
 
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, { articles: ALL(), ...options });
-  try {
-    await fn(page);
-    const problems = page.problems.filter((p) => !(options.allowProblems ?? []).some((re) => re.test(p)));
-    assert.deepEqual(problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const { withApp } = uiSuite(() => ({ articles: ALL() }));
 
 /** Opens an article from the library list and waits for its highlights. */
 async function openArticle(page, titleText, { waitFor = '[data-testid="hl-legend"] [data-testid="hl-count-dir"]' } = {}) {
@@ -68,7 +45,6 @@ const hl = (page, testid, text) =>
   page.locator(`[data-testid="reader-body"] [data-testid="${testid}"][data-first="true"]`, { hasText: text }).first();
 
 const panelText = async (page, id) => (await page.getByTestId('hl-panel').getByTestId(id).first().textContent()).trim();
-const texts = async (loc) => (await loc.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
 
 describe('reader highlights', () => {
   test('mentions, directive sentences and events are highlighted with their exact text', async () => {

@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO = resolve(here, '..', '..');
@@ -87,6 +89,40 @@ export async function launchBrowser() {
     ],
   });
 }
+
+/**
+ * What every UI test file needs: one fake-backend server and one browser (started before
+ * its tests, closed after them), and `withApp(options, fn)`, which opens the app with
+ * `defaults()` under `options`, runs `fn(page)`, fails on page errors or CSP violations
+ * (except those matching `options.allowProblems`) and closes the page.
+ */
+export function uiSuite(defaults = () => ({})) {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  suite.withApp = async (options, fn) => {
+    const { page, context } = await openApp(suite.browser, suite.server.url, { ...defaults(), ...options });
+    try {
+      await fn(page);
+      const problems = page.problems.filter((p) => !(options.allowProblems ?? []).some((re) => re.test(p)));
+      assert.deepEqual(problems, [], 'no page errors or CSP violations');
+    } finally {
+      await context.close();
+    }
+  };
+  return suite;
+}
+
+/** Runs of white space as one space, trimmed. */
+export const squash = (s) => s.replace(/\s+/g, ' ').trim();
+/** The squashed text of every element a locator finds. */
+export const texts = async (loc) => (await loc.allTextContents()).map(squash);
 
 export function shotPath(name) {
   mkdirSync(OUT, { recursive: true });

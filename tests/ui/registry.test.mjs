@@ -4,36 +4,14 @@
 // from a selection in the reader. Real Chromium against the stateful fake backend
 // (helpers.mjs), "today" fixed at 2026-01-10.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractionArticles, launchBrowser, openApp, sampleArticles, shotPath, startServer } from './helpers.mjs';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { extractionArticles, sampleArticles, shotPath, texts, uiSuite } from './helpers.mjs';
 
 const ALL = () => [...sampleArticles(), ...extractionArticles()];
 
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, { articles: ALL(), ...options });
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const { withApp } = uiSuite(() => ({ articles: ALL() }));
 
-const texts = async (loc) => (await loc.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
 const rowIds = (page) =>
   page.getByTestId('directive-row').evaluateAll((els) => [...new Set(els.map((e) => Number(e.dataset.id)))].sort((a, b) => a - b));
 const row = (page, id) => page.locator(`[data-testid="directive-row"][data-id="${id}"]`).first();

@@ -4,35 +4,14 @@
 // filter, the side panel, zooming. Every test also fails on page errors and CSP violations
 // (vis-timeline must run under the app's strict CSP and frozen Object.prototype).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, shotPath, startServer } from './helpers.mjs';
+import { shotPath, uiSuite } from './helpers.mjs';
 import { DOCUMENTS, bigDocuments, bigTimeline, sampleUpcoming, seedTimeline } from './timeline-fixtures.mjs';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const SEED = () => ({ timeline: seedTimeline(), list_documents: DOCUMENTS, upcoming: sampleUpcoming() });
 
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, { responses: SEED(), ...options });
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const { withApp } = uiSuite(() => ({ responses: SEED() }));
 
 /** Opens the timeline from the rail and waits until vis-timeline has drawn its items. */
 async function openTimeline(page) {

@@ -3,37 +3,15 @@
 // known, the empty state, opening a directive or its article, and the opt-in notifications
 // (permission prompt, saved preference, one notification per alert or a summary).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, shotPath, startServer } from './helpers.mjs';
+import { shotPath, squash, uiSuite } from './helpers.mjs';
 import { DOCUMENTS, EMPTY_UPCOMING, sampleUpcoming, seedTimeline } from './timeline-fixtures.mjs';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const RESPONSES = () => ({ upcoming: sampleUpcoming(), timeline: seedTimeline(), list_documents: DOCUMENTS });
 
-async function withApp(options, fn) {
-  const { page, context } = await openApp(browser, server.url, { responses: RESPONSES(), ...options });
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no page errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const { withApp } = uiSuite(() => ({ responses: RESPONSES() }));
 
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Each row of a section as { due, days, kind, assignee, text, status, progress }. */
 async function rows(page, section) {
