@@ -1028,7 +1028,6 @@ function tauriMock(cfg) {
         .sort((a, b) => b.id - a.id)[0];
       if (!last) return null;
       const c = last.change;
-      let taskId = null;
       if (c.kind === 'directive') {
         if (c.from) wsWriteSnap(wsDir(last.directiveId), c.from);
         else {
@@ -1036,17 +1035,16 @@ function tauriMock(cfg) {
           if (i >= 0) ex.directives.splice(i, 1);
         }
       } else if (c.kind === 'task') {
-        taskId = (c.from ?? c.to).id;
-        const x = wsTasks.find((t) => t.id === taskId);
+        const x = wsTasks.find((t) => t.id === (c.from ?? c.to).id);
         Object.assign(x, c.from ?? { ...wsTaskSnap(x), deleted: true });
       } else {
-        taskId = last.taskId;
         for (const [t, pos] of c.from) {
           const x = wsTasks.find((y) => y.id === t);
           if (x) x.position = pos;
         }
       }
-      const undo = wsRecord(last.directiveId, taskId, 'undo', { kind: c.kind, from: c.to, to: c.from });
+      // The undo concerns the task the undone change concerned, as the backend logs it.
+      const undo = wsRecord(last.directiveId, last.taskId, 'undo', { kind: c.kind, from: c.to, to: c.from });
       last.undoneBy = undo.id;
       return wsEntry(undo);
     },

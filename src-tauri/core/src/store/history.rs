@@ -186,26 +186,26 @@ impl Library {
         let Some((entry, directive, action, detail, logged_task)) = last else { return Ok(None) };
         let change: ChangeKind = serde_json::from_str(&detail)
             .map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
-        let task_id = apply_before(&tx, directive, &change)?.or(logged_task);
-        let undo = record_change(&tx, directive, task_id, "undo", change.reversed())?;
+        apply_before(&tx, directive, &change)?;
+        let undo = record_change(&tx, directive, logged_task, "undo", change.reversed())?;
         tx.execute("UPDATE change_log SET undone_by = ?2 WHERE id = ?1", params![entry, undo])?;
         tx.commit()?;
         Ok(self.history_where("c.id = ?1", undo)?.pop())
     }
 }
 
-/// Put back the state a change started from; returns the task it concerned, if any.
-fn apply_before(conn: &Connection, directive: i64, change: &ChangeKind) -> Result<Option<i64>> {
+/// Put back the state a change started from.
+fn apply_before(conn: &Connection, directive: i64, change: &ChangeKind) -> Result<()> {
     match change {
         ChangeKind::Directive { from: Some(from), .. } => {
             read_snap(conn, directive)?;
             write_snap(conn, directive, from)?;
-            Ok(None)
+            Ok(())
         }
         // Undoing a hand-made directive's creation removes it again.
         ChangeKind::Directive { from: None, .. } => {
             conn.execute("DELETE FROM directives WHERE id = ?1 AND state = 'manual'", [directive])?;
-            Ok(None)
+            Ok(())
         }
         ChangeKind::Task { from, to } => {
             let id = from.as_ref().or(to.as_ref()).map(|s| s.id).ok_or_else(|| Error::InvalidInput("a task change without its task".into()))?;
@@ -215,13 +215,13 @@ fn apply_before(conn: &Connection, directive: i64, change: &ChangeKind) -> Resul
                 None => TaskSnap { deleted: true, ..read_task_snap(conn, id)? },
             };
             write_task_snap(conn, id, &before)?;
-            Ok(Some(id))
+            Ok(())
         }
         ChangeKind::Order { from, .. } => {
             for (id, pos) in from {
                 conn.execute("UPDATE tasks SET position = ?2 WHERE id = ?1 AND directive_id = ?3", params![id, pos, directive])?;
             }
-            Ok(None)
+            Ok(())
         }
     }
 }

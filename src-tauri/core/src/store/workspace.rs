@@ -166,13 +166,16 @@ impl Library {
                 Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, u32>(3)?, r.get::<_, u32>(4)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut body: Option<(i64, String)> = None;
+        // Mentions come article by article: each body is read and split into characters once.
+        let mut article: Option<(i64, Vec<char>)> = None;
         let mut shown: Vec<(i64, Span)> = entries.iter().map(|e| (e.article_id, e.span)).collect();
         for (article_id, article_title, published, start, end) in mentions {
-            if body.as_ref().is_none_or(|(a, _)| *a != article_id) {
-                body = Some((article_id, self.conn.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))?));
+            if article.as_ref().is_none_or(|(a, _)| *a != article_id) {
+                let body: String = self.conn.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))?;
+                article = Some((article_id, body.chars().collect()));
             }
-            let (text, span) = sentence_around(&body.as_ref().expect("read above").1, Span { start, end });
+            let Some((_, chars)) = &article else { continue };
+            let (text, span) = sentence_around(chars, Span { start, end });
             if shown.iter().any(|(a, s)| *a == article_id && s.start < span.end && span.start < s.end) {
                 continue;
             }
@@ -362,9 +365,8 @@ impl Library {
     }
 }
 
-/// The sentence of `body` around a character span, and its span.
-fn sentence_around(body: &str, span: Span) -> (String, Span) {
-    let chars: Vec<char> = body.chars().collect();
+/// The sentence of an article body (as characters) around a character span, and its span.
+fn sentence_around(chars: &[char], span: Span) -> (String, Span) {
     let end_of = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let mut s = (span.start as usize).min(chars.len());
     while s > 0 && !end_of(chars[s - 1]) {
