@@ -66,12 +66,11 @@ bench-timeline: ui
 	cd tests && node ui/timeline-bench.mjs $${N:-10000}
 
 # Extraction figures on the dev set (../shared, when present): builds the CLI, extracts
-# every dev article into a temp folder and runs the shared scorer on it.
+# every dev article into a temp folder and runs the shared scorer on half A (odd-numbered
+# files in name order), half B (even-numbered) and the whole set.
 # `make score SCORE_ARGS=--per-article` adds one line per article.
 SHARED ?= ../shared
 score: cli
 	@if [ ! -d "$(SHARED)/corpus/dev/articles" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
 		echo "make score: $(SHARED)/corpus/dev or $(SHARED)/eval/score.py is missing (the shared dev set is not here)" >&2; exit 1; fi
-	@out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
-	./target/release/briefdesk extract $(SHARED)/corpus/dev/articles/*.txt --json --out "$$out" >/dev/null; \
-	python3 $(SHARED)/eval/score.py --gold $(SHARED)/corpus/dev/gold --pred "$$out" $(SCORE_ARGS)
+	@tests/extraction/score-halves.sh "$(SHARED)" ./target/release/briefdesk $(SCORE_ARGS)
