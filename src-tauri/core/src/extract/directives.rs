@@ -242,8 +242,8 @@ impl Cx<'_, '_> {
         if en {
             // The one who asks comes just before: a name, a pronoun, a body.
             let mut c0 = cue.t0 as usize;
-            if let Some(h) = a.ending_with(c0, |t| t == Tag::Adverb) {
-                c0 = h.t0 as usize; // "He also requested…"
+            while let Some(h) = a.ending_with(c0, |t| matches!(t, Tag::Adverb | Tag::Past)) {
+                c0 = h.t0 as usize; // "He also requested…", "The PM has required…"
             }
             // (or a comma before a participle: "…No. 150/CĐ-TTg, ordering ministries to…")
             let participle = a.tok_norm(cue.t0 as usize).ends_with("ing") && c0 > 0 && a.is_punct(c0 - 1, ",");
@@ -251,9 +251,12 @@ impl Cx<'_, '_> {
             if !asker {
                 return None;
             }
-            if a.ending_with(cue.t0 as usize, |t| t == Tag::Past).is_some() || (cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her")) {
-                return None; // "had assigned 9,831 tasks", "their assigned functions"
+            if cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her") {
+                return None; // "their assigned functions"
             }
+            // "had assigned 9,831 tasks" narrates; "has required the ministry to submit…"
+            // still gives a body a task.
+            let narrated = a.ending_with(cue.t0 as usize, |t| t == Tag::Past).is_some();
             if a.has_at(y0, Tag::Relative).is_some() {
                 // "requested that provinces speed up…"
                 let be = self.bodies_end(y0 + 1, end)?;
@@ -271,12 +274,13 @@ impl Cx<'_, '_> {
                     let e = self.first_bodies(b, e);
                     if b < e && (self.body_like(b, e) || self.proper(b, e)) {
                         Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None }
-                    } else if b < e && a.has_at(b, Tag::Pronoun).is_none() && !self.body_like(b, e) {
+                    } else if narrated || (b < e && a.has_at(b, Tag::Pronoun).is_none() && !self.body_like(b, e)) {
                         return None;
                     } else {
                         Frame { who: Who::Nobody, act0: k + 1, lead: None, end: None }
                     }
                 }
+                None if narrated => return None,
                 None => Frame { who: Who::Nobody, act0: y0, lead: None, end: None },
             });
         }
@@ -437,7 +441,9 @@ impl Cx<'_, '_> {
             if self.starter(k).is_none() || a.cap(k) {
                 continue;
             }
-            if let Subject::Body(b, e) = self.subject_before(lo, k) {
+            // The subject stands before a future marker ("Bộ Y tế sẽ chủ trì").
+            let subj_end = a.ending_with(k, |t| t == Tag::Future).map_or(k, |h| h.t0 as usize);
+            if let Subject::Body(b, e) = self.subject_before(lo, subj_end) {
                 if en && !self.new_task_at(k, false) {
                     return None; // "The Government also organised…"
                 }
@@ -449,7 +455,14 @@ impl Cx<'_, '_> {
                 // What comes before the subject is an opening phrase ("Đồng thời,", "Để
                 // làm tốt việc này,"), not a clause of its own ("Cùng tham dự … có …,").
                 let narrated_before = (lo..b).any(|j| a.hit_at(j, |t| matches!(t, Tag::EventVerb | Tag::EventNoun | Tag::Reporting | Tag::Past)).is_some());
-                let told = a.ending_with(k, |t| matches!(t, Tag::Past | Tag::Future)).is_some();
+                // "Bộ Y tế sẽ chủ trì…", "The ministry will coordinate…": a plan's
+                // assignment when a body (not a named person) will do a task; narrated
+                // otherwise.
+                let planned = a.ending_with(k, |t| t == Tag::Future).is_some()
+                    && a.hit_at(k, |t| matches!(t, Tag::TaskVerb | Tag::ActionVerb)).is_some()
+                    && a.has_at(b, Tag::PersonTitle).is_none()
+                    && !(b..e).any(|j| a.has_at(j, Tag::PersonTitle).is_some());
+                let told = a.ending_with(k, |t| t == Tag::Past).is_some() || (a.ending_with(k, |t| t == Tag::Future).is_some() && !planned);
                 if told || self.is_person(b, e) || dated || issuing || narrated_before {
                     return None;
                 }
@@ -740,8 +753,7 @@ impl Cx<'_, '_> {
 
     fn due(&self, t: &Task) -> Option<String> {
         let a = self.a;
-        let in_doc = |d: &DateHit| self.docs.mentions.iter().any(|m| m.t0 <= d.t0 && d.t1 <= m.t1);
-        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !in_doc(d));
+        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !self.in_document(d));
         let mut after_verb = None;
         for d in ds {
             if d.role == Role::Deadline {
@@ -754,6 +766,27 @@ impl Cx<'_, '_> {
             }
         }
         after_verb.or_else(|| self.programme_period(t))
+    }
+
+    fn in_document(&self, d: &DateHit) -> bool {
+        self.docs.mentions.iter().any(|m| m.t0 <= d.t0 && d.t1 <= m.t1)
+    }
+
+    /// A deadline between the start of a sentence part and its action.
+    fn opening_deadline(&self, lo: usize, act0: usize) -> Option<&DateHit> {
+        self.dates.iter().find(|d| d.t0 >= lo && d.t1 <= act0 && d.role == Role::Deadline && !self.in_document(d))
+    }
+
+    /// A deadline that closes a sentence as a clause of its own: "…, hoàn thành trước
+    /// tháng 9/2025.", "…, to be completed before June 30."
+    fn closing_deadline(&self, start: usize, end: usize) -> Option<&DateHit> {
+        let a = self.a;
+        let d = self.dates.iter().find(|d| d.role == Role::Deadline && d.t0 >= start && d.t1 <= end && (d.t1..end).all(|k| !a.is_word(k)))?;
+        // Back over the cue ("trước", "before") to the verb, and the comma before it.
+        let cue = a.ending_with(d.t0, |t| t == Tag::Deadline).map_or(d.t0, |h| h.t0 as usize);
+        let verb = a.ending_with(cue, |t| t == Tag::TaskVerb || t == Tag::ActionVerb)?;
+        let v0 = verb.t0 as usize;
+        (v0 > 0 && a.is_punct(v0 - 1, ",") && !self.in_document(d)).then_some(d)
     }
 
     /// Tasks taken from a work programme or plan of a period ("… trong Chương trình công
@@ -813,6 +846,10 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     let mut prev: Option<(usize, Who)> = None;
     let mut intro: Option<Who> = None;
     let mut item_para: Option<usize> = None;
+    // After a sentence ending with a colon ("Key measures include:", "Các nhiệm vụ cụ thể
+    // như sau:"), the lines that follow are its items even without bullets: they take the
+    // assignee announced just before it.
+    let mut colon_run: Option<Who> = None;
     for (si, s) in a.sents.iter().enumerate() {
         let mut lo = s.t0;
         let marker = a.has_at(lo, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",") || a.is_punct(h.end(), ":")).map(|h| h.end() + 1).or_else(|| bullet(a, lo));
@@ -827,8 +864,11 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
             if who == Who::Nobody && !s.heading {
                 // An imperative takes the assignee of the list's announcement or of the
                 // sentence just before.
+                let line_start = s.t0 == 0 || a.toks[s.t0].nl_before > 0;
                 let carried = if marker.is_some() {
                     intro.clone()
+                } else if let Some(w) = colon_run.clone().filter(|_| line_start) {
+                    Some(w)
                 } else {
                     prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone())
                 };
@@ -851,8 +891,11 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 continue;
             }
             cx.split(who, f.act0, f.end.unwrap_or(s.t1), si, s.en, &mut tasks);
-            // "Đến năm 2030, tăng…": a deadline before the action is every task's.
-            if let Some(d) = dates.iter().find(|d| (lo..=lo + 1).contains(&d.t0) && d.t1 <= f.act0 && d.role == Role::Deadline) {
+            // A deadline before the action is every task's: "Đến năm 2030, tăng…", "yêu
+            // cầu trước ngày 10/5, Sở X hoàn thành…", "In the first quarter, the ministry
+            // will…". So is a closing ", hoàn thành trước tháng 9" after the last task.
+            let shared_due = cx.opening_deadline(lo, f.act0).or_else(|| cx.closing_deadline(s.t0, s.t1));
+            if let Some(d) = shared_due {
                 for t in &mut tasks[n..] {
                     t.due.get_or_insert_with(|| d.when.iso());
                 }
@@ -877,6 +920,14 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                     }
                 }
             }
+        }
+        let own_subject = tasks[before..].iter().any(|t| matches!(t.who, Who::Tokens(..)));
+        if own_subject {
+            colon_run = None;
+        }
+        if s.t1 > s.t0 && a.is_punct(s.t1 - 1, ":") && tasks.len() == before {
+            let adjacent = prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone());
+            colon_run = adjacent.filter(|w| *w != Who::Nobody);
         }
         if tasks.len() > before {
             let last_who = tasks.last().map(|t| t.who.clone()).unwrap_or(Who::Nobody);

@@ -189,6 +189,7 @@ fn calendar_tag(tag: &str) -> Option<Tag> {
 fn specs() -> Vec<FileSpec> {
     vec![
         spec!("agencies.txt", Form::Plain(Tag::Agency)),
+        spec!("actors.txt", Form::Plain(Tag::Agency)),
         spec!("person_titles.txt", Form::Plain(Tag::PersonTitle)),
         spec!("subject_prefixes.txt", Form::Plain(Tag::SubjectPrefix)),
         spec!("pronouns.txt", Form::Plain(Tag::Pronoun)),
@@ -343,11 +344,23 @@ impl Builder {
         if !norm.chars().any(char::is_alphanumeric) {
             return Err(format!("\"{entry}\" holds no word"));
         }
+        // An English verb is listed once: its -s and -ing forms are entries too.
+        if matches!(tag, Tag::TaskVerb | Tag::ActionVerb | Tag::Exhortation) && norm.is_ascii() {
+            let (first, rest) = norm.split_once(' ').map_or((norm.as_str(), ""), |(f, r)| (f, r));
+            for form in super::english::verb_forms(first) {
+                let phrase = if rest.is_empty() { form } else { format!("{form} {rest}") };
+                self.add_norm(phrase, tag);
+            }
+        }
+        self.add_norm(norm, tag);
+        Ok(())
+    }
+
+    fn add_norm(&mut self, norm: String, tag: Tag) {
         let tags = self.entries.entry(norm).or_default();
         if !tags.contains(&tag) {
             tags.push(tag);
         }
-        Ok(())
     }
 
     fn build(self) -> Lexicon {

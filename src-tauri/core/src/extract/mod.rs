@@ -19,6 +19,7 @@ mod analysis;
 mod dates;
 mod directives;
 mod documents;
+mod english;
 mod events;
 mod identity;
 mod lexicon;

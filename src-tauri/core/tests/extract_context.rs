@@ -1,0 +1,81 @@
+//! Directive rules that read context and English forms, on sentences written for these
+//! tests: English verb forms, narrated cues that still assign, plans in the future tense,
+//! items after a colon that take the announced assignee, shared deadlines, role nouns.
+
+use briefdesk_core::article::PubDate;
+use briefdesk_core::extract::{extract, Lexicon};
+use briefdesk_core::model::ExtractedDirective;
+use std::sync::OnceLock;
+
+fn lex() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(Lexicon::builtin)
+}
+
+fn dirs(text: &str, published: &str) -> Vec<ExtractedDirective> {
+    extract(lex(), text, PubDate::parse(published)).directives
+}
+
+fn who(d: &ExtractedDirective) -> &str {
+    d.assignee.as_deref().unwrap_or("-")
+}
+
+fn summary(d: &[ExtractedDirective]) -> Vec<(String, String, Option<String>)> {
+    d.iter().map(|d| (who(d).to_string(), d.action.clone(), d.due.clone())).collect()
+}
+
+#[test]
+fn a_cue_after_has_still_assigns_in_english() {
+    let d = dirs("The Prime Minister has required the Ministry of Justice to submit monthly reports to the Government Office.", "2026-03-02");
+    assert_eq!(summary(&d), [("the Ministry of Justice".into(), "submit monthly reports to the Government Office".into(), None)]);
+    // Narration of past assignments without an addressee is no task.
+    assert!(dirs("Last year the ministry had assigned 1,200 tasks in total.", "2026-03-02").is_empty());
+}
+
+#[test]
+fn gerund_items_after_a_colon_take_the_announced_assignee() {
+    let t = "To reach the target, the Prime Minister has directed ministries and provinces to take decisive action. Main measures include:\n\nPromptly allocating all remaining funds.\n\nReallocating money from slow projects to faster ones.\n";
+    let d = dirs(t, "2026-03-02");
+    let s = summary(&d);
+    assert!(s.iter().any(|(w, a, _)| w == "ministries and provinces" && a == "Promptly allocating all remaining funds"), "{s:#?}");
+    assert!(s.iter().any(|(w, a, _)| w == "ministries and provinces" && a.starts_with("Reallocating money")), "{s:#?}");
+}
+
+#[test]
+fn english_passive_assignment() {
+    let d = dirs("Provinces and cities were directed to relocate households from landslide areas.", "2026-03-02");
+    assert_eq!(who(&d[0]), "Provinces and cities");
+    assert_eq!(d[0].action, "relocate households from landslide areas");
+}
+
+#[test]
+fn a_body_that_will_do_a_task_is_a_plan_a_person_is_narrated() {
+    let d = dirs("Accordingly, in the second quarter of 2026, the Ministry of Education will coordinate with provinces to compile new textbooks.", "2026-01-05");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "the Ministry of Education");
+    assert_eq!(d[0].due.as_deref(), Some("2026-Q2"));
+    let d = dirs("Bộ Xây dựng sẽ chủ trì xây dựng bộ tiêu chí nhà ở xã hội.", "2026-01-05");
+    assert_eq!(summary(&d), [("Bộ Xây dựng".into(), "chủ trì xây dựng bộ tiêu chí nhà ở xã hội".into(), None)]);
+    assert!(dirs("Phó Thủ tướng Nguyễn Văn B sẽ chủ trì cuộc họp với các bộ vào tuần sau.", "2026-01-05").is_empty());
+}
+
+#[test]
+fn a_deadline_before_the_assignee_is_the_tasks() {
+    let d = dirs("UBND tỉnh yêu cầu trước ngày 20/6, Sở Xây dựng hoàn thành kiểm tra các chung cư cũ và báo cáo kết quả.", "2026-05-02");
+    assert!(!d.is_empty());
+    assert!(d.iter().all(|d| who(d) == "Sở Xây dựng" && d.due.as_deref() == Some("2026-06-20")), "{d:#?}");
+}
+
+#[test]
+fn a_closing_completion_deadline_is_every_task_of_the_sentence() {
+    let d = dirs("Thành phố giao Sở Công Thương rà soát các chợ tạm, phân loại chợ không bảo đảm an toàn; từ đó, xây dựng phương án di dời, hoàn thành trước tháng 10/2026.", "2026-05-02");
+    assert!(d.len() >= 2, "{d:#?}");
+    assert!(d.iter().all(|d| d.due.as_deref() == Some("2026-10")), "{d:#?}");
+}
+
+#[test]
+fn role_nouns_are_assignees() {
+    let d = dirs("Giám đốc Sở đề nghị các chủ đầu tư khẩn trương hoàn thành hạng mục còn lại trước ngày 30/9.", "2026-05-02");
+    assert_eq!(who(&d[0]), "các chủ đầu tư");
+    assert_eq!(d[0].due.as_deref(), Some("2026-09-30"));
+}
