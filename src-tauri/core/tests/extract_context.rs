@@ -79,3 +79,40 @@ fn role_nouns_are_assignees() {
     assert_eq!(who(&d[0]), "các chủ đầu tư");
     assert_eq!(d[0].due.as_deref(), Some("2026-09-30"));
 }
+
+#[test]
+fn inline_enumerated_items_are_tasks_of_their_own() {
+    let t = "Thủ tướng yêu cầu các bộ, ngành: (1) rà soát toàn bộ thủ tục hành chính; (2) báo cáo kết quả cắt giảm trước ngày 15/4; (3) đề xuất danh mục thủ tục cần bãi bỏ.";
+    let d = dirs(t, "2026-03-02");
+    assert_eq!(
+        summary(&d),
+        [
+            ("các bộ, ngành".into(), "rà soát toàn bộ thủ tục hành chính".into(), None),
+            ("các bộ, ngành".into(), "báo cáo kết quả cắt giảm trước ngày 15/4".into(), Some("2026-04-15".into())),
+            ("các bộ, ngành".into(), "đề xuất danh mục thủ tục cần bãi bỏ".into(), None),
+        ]
+    );
+    let d = dirs("Chủ tịch UBND tỉnh yêu cầu các sở, ngành a) rà soát các dự án chậm tiến độ; b) đề xuất phương án xử lý trong tháng 5/2026.", "2026-03-02");
+    assert_eq!(
+        summary(&d),
+        [
+            ("các sở, ngành".into(), "rà soát các dự án chậm tiến độ".into(), None),
+            ("các sở, ngành".into(), "đề xuất phương án xử lý trong tháng 5/2026".into(), Some("2026-05".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_subject_pointing_back_takes_the_body_named_before() {
+    let d = dirs("UBND tỉnh giao Sở Tài chính chủ trì tổng hợp nhu cầu vốn. Sở này có trách nhiệm báo cáo UBND tỉnh trước ngày 30/3.", "2026-03-02");
+    assert_eq!(who(&d[1]), "Sở Tài chính", "{d:#?}");
+    assert_eq!(d[1].due.as_deref(), Some("2026-03-30"));
+    let d = dirs("The Government asked the Ministry of Finance to draft a decree on fees. The ministry must submit it no later than June 30.", "2026-03-02");
+    assert_eq!(who(&d[1]), "the Ministry of Finance", "{d:#?}");
+    assert_eq!(d[1].due.as_deref(), Some("2026-06-30"));
+    let d = dirs("The Prime Minister asked provinces to relocate households from flood zones. They must report the results to the Government Office.", "2026-03-02");
+    assert_eq!(who(&d[1]), "provinces", "{d:#?}");
+    // A plural group named by its head stays as written.
+    let d = dirs("He asked the Fatherland Front and people's organisations to review their work. He urged the organisations to draft plans for next year.", "2026-03-02");
+    assert_eq!(who(&d[1]), "the organisations", "{d:#?}");
+}

@@ -141,12 +141,34 @@ impl Cx<'_, '_> {
         e > b && e - b <= 12 && a.cap(b) && a.is_word(b) && (b..e).all(|k| (a.is_word(k) && a.cap(k) && !a.is_num(k)) || function(k))
     }
 
+    /// An inline enumerator at k: "(1)", "(a)", "1)", "a)"; returns where it ends.
+    fn enumerator_at(&self, k: usize) -> Option<usize> {
+        let a = self.a;
+        let label = |j: usize| {
+            let w = a.tok_text(j);
+            (a.is_num(j) && w.len() <= 2) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()))
+        };
+        if a.is_punct(k, "(") && label(k + 1) && a.is_punct(k + 2, ")") {
+            return Some(k + 3);
+        }
+        // "a)" without its "(": not the end of a bracket opened just before ("(tháng 1)").
+        let opened = (k.saturating_sub(6)..k).rev().take_while(|&j| !a.is_punct(j, ")")).any(|j| a.is_punct(j, "("));
+        (label(k) && a.is_punct(k + 1, ")") && a.attached(k + 1) && !opened).then_some(k + 2)
+    }
+
+    /// An enumerator ending at e (where it starts).
+    fn enumerator_ending(&self, e: usize) -> Option<usize> {
+        [e.saturating_sub(3), e.saturating_sub(2)].into_iter().find(|&k| k < e && self.enumerator_at(k) == Some(e))
+    }
+
     /// Strip connectives, punctuation and adverbs at the ends of a would-be subject, and
     /// a parenthetical (", according to …").
     fn trim(&self, mut b: usize, mut e: usize) -> (usize, usize) {
         let a = self.a;
         loop {
-            if b < e && !a.is_word(b) {
+            if let Some(n) = self.enumerator_at(b).filter(|&n| n <= e) {
+                b = n;
+            } else if b < e && !a.is_word(b) {
                 b += 1;
             } else if let Some(h) = a.has_at(b, Tag::Adverb).filter(|h| h.end() <= e && (h.end() == e || a.is_punct(h.end(), ","))) {
                 b = h.end();
@@ -165,7 +187,9 @@ impl Cx<'_, '_> {
             e = c;
         }
         loop {
-            if e > b && ((!a.is_word(e - 1) && !a.is_punct(e - 1, ")")) || matches!(a.tok_norm(e - 1), "và" | "and")) {
+            if let Some(k) = self.enumerator_ending(e).filter(|&k| k > b) {
+                e = k; // "các sở, ngành a) rà soát…"
+            } else if e > b && ((!a.is_word(e - 1) && !a.is_punct(e - 1, ")")) || matches!(a.tok_norm(e - 1), "và" | "and")) {
                 e -= 1;
             } else if let Some(h) = a.ending_with(e, |t| matches!(t, Tag::Adverb | Tag::Past)).filter(|h| h.t0 as usize >= b) {
                 e = h.t0 as usize;
@@ -210,6 +234,9 @@ impl Cx<'_, '_> {
         }
         if self.a.has_at(b2, Tag::Pronoun).is_some() {
             return Subject::Nobody;
+        }
+        if self.a.has_at(b2, Tag::Anaphor).is_some_and(|h| h.end() == e2) {
+            return Subject::Body(b2, e2); // "They must…", "Họ phải…": resolved later
         }
         if self.proper(b2, e2) {
             return Subject::Proper(b2, e2);
@@ -536,6 +563,39 @@ impl Cx<'_, '_> {
     }
 }
 
+impl Cx<'_, '_> {
+    /// A subject that points back to a body named before: "Sở này", "các đơn vị nói
+    /// trên", "These agencies", "the ministry", "They". Returns the head words it shares
+    /// with that body (empty: any body).
+    fn anaphor_head(&self, b: usize, e: usize) -> Option<String> {
+        let a = self.a;
+        let head = |x: usize, y: usize| {
+            let mut x = x;
+            while let Some(p) = a.has_at(x, Tag::SubjectPrefix).filter(|p| p.end() < y) {
+                x = p.end();
+            }
+            crate::text::fold(a.slice(x, y))
+        };
+        if a.has_at(b, Tag::Anaphor).is_some_and(|h| h.end() == e) {
+            return Some(String::new());
+        }
+        if let Some(h) = a.ending_with(e, |t| t == Tag::Anaphor).filter(|h| h.t0 as usize > b) {
+            return Some(head(b, h.t0 as usize));
+        }
+        if let Some(h) = a.has_at(b, Tag::Anaphor).filter(|h| h.end() < e && e - h.end() <= 2) {
+            return Some(head(h.end(), e)); // "These agencies"
+        }
+        // "the ministry": the article and one generic head in lower case, singular (a
+        // plural "the organisations" stands as written: the group it names).
+        let generic = e == b + 2
+            && a.has_at(b, Tag::Determiner).is_some()
+            && !a.cap(b + 1)
+            && !a.tok_norm(b + 1).ends_with('s')
+            && a.has_at(b + 1, Tag::Agency).is_some_and(|h| h.end() == e);
+        generic.then(|| head(b + 1, e))
+    }
+}
+
 /// One task before it becomes an [`ExtractedDirective`].
 struct Task {
     who: Who,
@@ -717,7 +777,9 @@ impl Cx<'_, '_> {
     fn tidy(&self, t: &mut Task) {
         let a = self.a;
         loop {
-            if t.t0 < t.t1 && (!a.is_word(t.t0) || matches!(a.tok_norm(t.t0), "và" | "and")) {
+            if let Some(n) = self.enumerator_at(t.t0).filter(|&n| n < t.t1) {
+                t.t0 = n;
+            } else if t.t0 < t.t1 && (!a.is_word(t.t0) || matches!(a.tok_norm(t.t0), "và" | "and")) {
                 t.t0 += 1;
             } else if let Some(h) = a.has_at(t.t0, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",")) {
                 t.t0 = h.end() + 1;
@@ -817,6 +879,37 @@ impl Cx<'_, '_> {
             return false;
         }
         (t.t0..t.t1).any(|k| a.has_at(k, Tag::TaskVerb).is_some())
+    }
+}
+
+/// "Sở này", "they", "the ministry" take the body named last in the three sentences
+/// before whose name holds the same head word.
+fn resolve_anaphors(cx: &Cx, tasks: &mut [Task]) {
+    let a = cx.a;
+    let mut named: Vec<(usize, String)> = Vec::new();
+    for t in tasks.iter_mut() {
+        let (b, e) = match t.who {
+            Who::Tokens(b, e) => (b, e),
+            Who::Carried(ref w) => {
+                named.push((t.sent, w.clone()));
+                continue;
+            }
+            Who::Nobody => continue,
+        };
+        match cx.anaphor_head(b, e) {
+            Some(head) => {
+                let found = named
+                    .iter()
+                    .rev()
+                    .take_while(|(s, _)| *s + 3 >= t.sent)
+                    .filter(|(s, _)| *s < t.sent)
+                    .find(|(_, w)| head.is_empty() || crate::text::fold(w).contains(&head));
+                if let Some((_, w)) = found {
+                    t.who = Who::Carried(w.clone());
+                }
+            }
+            None => named.push((t.sent, a.slice(b, e).to_string())),
+        }
     }
 }
 
@@ -941,6 +1034,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
             prev = (who != Who::Nobody).then_some((si, who)).or(Some((si, Who::Nobody)));
         }
     }
+    resolve_anaphors(&cx, &mut tasks);
     let mut out: Vec<(ExtractedDirective, HashSet<&str>)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
