@@ -116,3 +116,22 @@ fn a_subject_pointing_back_takes_the_body_named_before() {
     let d = dirs("He asked the Fatherland Front and people's organisations to review their work. He urged the organisations to draft plans for next year.", "2026-03-02");
     assert_eq!(who(&d[1]), "the organisations", "{d:#?}");
 }
+
+#[test]
+fn english_passives_with_any_auxiliary_and_plans_of_they() {
+    let t = "Local authorities have been asked to mobilise resources to contain the outbreak while destroying infected animals.\n\nFarmers have also been ordered to clean their barns.\n\nProvinces will review and compile data on the herd. They will have to adjust plans and prioritise funding for vaccines.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    let has = |w: &str, a: &str| s.iter().any(|(w2, a2, _)| w2 == w && a2.starts_with(a));
+    assert!(has("Local authorities", "mobilise resources to contain the outbreak"), "{s:#?}");
+    assert!(has("Local authorities", "destroying infected animals"), "{s:#?}");
+    assert!(has("Farmers", "clean their barns"), "{s:#?}");
+    assert!(has("Provinces", "review and compile data on the herd"), "{s:#?}");
+    assert!(has("Provinces", "adjust plans and prioritise funding for vaccines"), "{s:#?}");
+}
+
+#[test]
+fn adjectives_before_bodies_in_english() {
+    let d = dirs("PM Nguyen called on relevant ministries, agencies and localities to kick start construction on the remaining schools by August 31.", "2026-03-02");
+    assert_eq!(who(&d[0]), "relevant ministries, agencies and localities");
+    assert_eq!(d[0].due.as_deref(), Some("2026-08-31"));
+}

@@ -191,7 +191,7 @@ impl Cx<'_, '_> {
                 e = k; // "các sở, ngành a) rà soát…"
             } else if e > b && ((!a.is_word(e - 1) && !a.is_punct(e - 1, ")")) || matches!(a.tok_norm(e - 1), "và" | "and")) {
                 e -= 1;
-            } else if let Some(h) = a.ending_with(e, |t| matches!(t, Tag::Adverb | Tag::Past)).filter(|h| h.t0 as usize >= b) {
+            } else if let Some(h) = a.ending_with(e, |t| matches!(t, Tag::Adverb | Tag::Past | Tag::Future)).filter(|h| h.t0 as usize >= b) {
                 e = h.t0 as usize;
             } else {
                 break;
@@ -662,7 +662,7 @@ impl Cx<'_, '_> {
                 if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
                     cut = Some(k + 1);
                 }
-            } else if a.is_punct(k, ",") || t == "và" || t == "and" {
+            } else if a.is_punct(k, ",") || t == "và" || t == "and" || (en && t == "while" && a.tok_norm(k + 1).ends_with("ing")) {
                 let mut n = k + 1;
                 if a.is_punct(k, ",") && matches!(a.tok_norm(n), "và" | "and") {
                     n += 1;
@@ -671,7 +671,7 @@ impl Cx<'_, '_> {
                 let has_object = (item..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !self.inside_hit(j, starts_action));
                 let bare_before = self.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
                 let to_in_item = en && (item..k).any(|j| a.tok_norm(j) == "to");
-                let comma = a.is_punct(k, ",");
+                let comma = a.is_punct(k, ",") || t == "while";
                 let ok = if en {
                     self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item)
                 } else {
@@ -960,7 +960,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 let line_start = s.t0 == 0 || a.toks[s.t0].nl_before > 0;
                 let carried = if marker.is_some() {
                     intro.clone()
-                } else if let Some(w) = colon_run.clone().filter(|_| line_start) {
+                } else if let Some(w) = colon_run.clone().filter(|_| line_start || s.en) {
                     Some(w)
                 } else {
                     prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone())

@@ -34,9 +34,35 @@ pub(crate) fn verb_forms(verb: &str) -> Vec<String> {
     vec![third, ing]
 }
 
+/// English passive assignments, every auxiliary with every participle: "Localities have
+/// been asked to…", "Farmers have also been ordered to…", "The ministry is requested to…".
+/// Read as subject cues: the subject before them must act.
+pub(crate) fn passive_cues() -> Vec<String> {
+    const AUX: &[&str] = &["is", "are", "was", "were", "has been", "have been", "had been", "has also been", "have also been", "will be", "shall be", "is being", "are being"];
+    const PARTICIPLES: &[&str] = &["asked", "ordered", "urged", "requested", "directed", "instructed", "told", "called on", "called upon", "required", "tasked", "assigned", "mandated", "expected", "encouraged"];
+    let mut out = Vec::new();
+    for aux in AUX {
+        for p in PARTICIPLES {
+            out.push(format!("{aux} {p} to"));
+        }
+        out.push(format!("{aux} tasked with"));
+        out.push(format!("{aux} responsible for"));
+        out.push(format!("{aux} in charge of"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::verb_forms;
+    use super::{passive_cues, verb_forms};
+
+    #[test]
+    fn passives_cover_auxiliaries_and_participles() {
+        let c = passive_cues();
+        for p in ["have also been ordered to", "were directed to", "is requested to", "has been tasked with", "will be responsible for"] {
+            assert!(c.iter().any(|x| x == p), "{p}");
+        }
+    }
 
     #[test]
     fn regular_forms() {

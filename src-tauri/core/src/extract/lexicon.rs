@@ -358,6 +358,13 @@ impl Builder {
         Ok(())
     }
 
+    /// Entries made by rule rather than listed: English passive cues.
+    fn add_generated(&mut self) {
+        for cue in super::english::passive_cues() {
+            self.add_norm(norm_phrase(&cue), Tag::SubjectCue);
+        }
+    }
+
     fn add_norm(&mut self, norm: String, tag: Tag) {
         let tags = self.entries.entry(norm).or_default();
         if !tags.contains(&tag) {
@@ -400,6 +407,7 @@ impl Lexicon {
     /// The built-in lists only.
     pub fn builtin() -> Lexicon {
         let mut b = Builder::default();
+        b.add_generated();
         for s in specs() {
             if let Err((line, msg)) = b.add(s.form, s.builtin) {
                 // The built-in files are checked by the tests; this cannot happen in a release.
@@ -414,6 +422,7 @@ impl Lexicon {
     /// an unreadable or malformed file is, naming the file and line.
     pub fn with_user_dir(dir: &Path) -> Result<Lexicon> {
         let mut b = Builder::default();
+        b.add_generated();
         for s in specs() {
             if let Err((line, msg)) = b.add(s.form, s.builtin) {
                 panic!("built-in lexicon {} line {line}: {msg}", s.name);
