@@ -135,3 +135,10 @@ fn adjectives_before_bodies_in_english() {
     assert_eq!(who(&d[0]), "relevant ministries, agencies and localities");
     assert_eq!(d[0].due.as_deref(), Some("2026-08-31"));
 }
+
+#[test]
+fn the_horizon_of_a_plan_is_no_deadline() {
+    let d = dirs("UBND thành phố giao Sở Xây dựng chỉ đạo lập điều chỉnh Quy hoạch chung thành phố thời kỳ 2021-2030, tầm nhìn đến năm 2050.", "2026-03-02");
+    assert_eq!(who(&d[0]), "Sở Xây dựng");
+    assert_eq!(d[0].due, None, "{d:#?}");
+}

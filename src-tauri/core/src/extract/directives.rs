@@ -815,7 +815,7 @@ impl Cx<'_, '_> {
 
     fn due(&self, t: &Task) -> Option<String> {
         let a = self.a;
-        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !self.in_document(d));
+        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !self.in_document(d) && !self.horizon(d));
         let mut after_verb = None;
         for d in ds {
             if d.role == Role::Deadline {
@@ -839,16 +839,25 @@ impl Cx<'_, '_> {
         self.dates.iter().find(|d| d.t0 >= lo && d.t1 <= act0 && d.role == Role::Deadline && !self.in_document(d))
     }
 
-    /// A deadline that closes a sentence as a clause of its own: "…, hoàn thành trước
-    /// tháng 9/2025.", "…, to be completed before June 30."
+    /// A deadline that closes a sentence as a completion clause of its own is every
+    /// task's of the sentence: "…; từ đó, xây dựng lộ trình, hoàn thành trước tháng
+    /// 9/2025.", "…, to be completed before June 30." (A deadline at the end of the last
+    /// task alone stays that task's.)
     fn closing_deadline(&self, start: usize, end: usize) -> Option<&DateHit> {
         let a = self.a;
         let d = self.dates.iter().find(|d| d.role == Role::Deadline && d.t0 >= start && d.t1 <= end && (d.t1..end).all(|k| !a.is_word(k)))?;
-        // Back over the cue ("trước", "before") to the verb, and the comma before it.
+        // Back over the cue ("trước", "before") to a verb that follows a comma.
         let cue = a.ending_with(d.t0, |t| t == Tag::Deadline).map_or(d.t0, |h| h.t0 as usize);
         let verb = a.ending_with(cue, |t| t == Tag::TaskVerb || t == Tag::ActionVerb)?;
         let v0 = verb.t0 as usize;
-        (v0 > 0 && a.is_punct(v0 - 1, ",") && !self.in_document(d)).then_some(d)
+        let own_clause = v0 > 0 && a.is_punct(v0 - 1, ",");
+        (own_clause && !self.in_document(d) && !self.horizon(d)).then_some(d)
+    }
+
+    /// "tầm nhìn đến năm 2045", "vision to 2050": the horizon of a plan, never a deadline.
+    fn horizon(&self, d: &DateHit) -> bool {
+        let a = self.a;
+        (d.t0.saturating_sub(2)..=d.t1).any(|k| a.ending_with(k, |t| t == Tag::HorizonCue).is_some())
     }
 
     /// Tasks taken from a work programme or plan of a period ("… trong Chương trình công
