@@ -59,6 +59,8 @@ struct Finder<'a, 'b> {
     dates: &'b [DateHit],
     end: usize,
     start: usize,
+    /// The sentence is English.
+    en: bool,
 }
 
 impl Finder<'_, '_> {
@@ -321,8 +323,10 @@ impl Finder<'_, '_> {
         let plural = a.ending_with(i, |t| t == Tag::SubjectPrefix).is_some_and(|p| a.has_at(p.t0 as usize, Tag::Determiner).is_none());
         if let Some((e, number, code)) = self.code_at(p) {
             // A lower-case head word names a document only with "số" or a symbol
-            // ("kết luận số 81-TB/TW"), not "kế hoạch 5-10 ngày".
-            if plural || (!cap && !number_word && code.as_deref().is_none_or(|c| !c.chars().any(char::is_alphabetic))) {
+            // ("kết luận số 81-TB/TW"), not "kế hoạch 5-10 ngày"; so does a plural
+            // ("các Nghị quyết số 57-NQ/TW, 59-NQ/TW").
+            let symbol = code.as_deref().is_some_and(|c| c.chars().any(char::is_alphabetic));
+            if (plural && !number_word && !symbol) || (!cap && !number_word && !symbol) {
                 return e;
             }
             // A generic head word ("Văn bản số 74-CV/TU") takes the kind its symbol names.
@@ -341,7 +345,9 @@ impl Finder<'_, '_> {
             out.extend(more);
             return end;
         }
-        if numbered_only {
+        // An English head word in a Vietnamese sentence is a translation ("Chương trình
+        // hành động (Action Programme)"): a document only with a number.
+        if numbered_only || (english && !self.en) {
             return head_end;
         }
         // "4 Nghị quyết của Bộ Chính trị về A, B, C và D".
@@ -407,8 +413,11 @@ impl Finder<'_, '_> {
             let (te, hz) = self.title_end(head_end, 30);
             // A head word that is a name already: "Chương trình hành động".
             let named_head = head_end - i >= 4 && hz.is_none();
-            // "Luật sửa đổi" alone: a verb after the head word is no name.
-            if (te > head_end && !self.only_verbs(head_end, te)) || named_head {
+            // "Luật sửa đổi" alone: a verb after the head word is no name; nor are the
+            // words of an English name after a Vietnamese head word ("Chương trình Action
+            // Programme").
+            let translated = !english && a.hit_at(te, is_kind).is_some_and(|k| a.slice(k.t0 as usize, k.end()).is_ascii());
+            if ((te > head_end && !self.only_verbs(head_end, te)) || named_head) && !translated {
                 f.t1 = te;
                 f.title = self.text(i, te);
                 if let Some((e, y)) = hz {
@@ -555,7 +564,7 @@ fn same_title(a: &str, b: &str) -> bool {
 pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit]) -> Docs {
     let mut found: Vec<Found> = Vec::new();
     for s in &a.sents {
-        let fd = Finder { lex, a, dates, end: s.t1, start: s.t0 };
+        let fd = Finder { lex, a, dates, end: s.t1, start: s.t0, en: s.en };
         let mut i = s.t0;
         while i < s.t1 {
             match a.hit_at(i, is_kind).filter(|h| h.end() <= s.t1) {
@@ -799,6 +808,19 @@ mod tests {
         let res: Vec<_> = d.iter().filter(|d| d.kind == DocKind::Resolution).collect();
         assert_eq!(res.len(), 1, "{d:?}");
         assert_eq!(res[0].title, None);
+    }
+
+    #[test]
+    fn listed_numbers_after_a_plural_head_word() {
+        assert_eq!(brief("Under Decrees Nos. 12/2024/ND-CP and 14/2024/ND-CP, firms report.").len(), 2);
+        assert_eq!(brief("Thực hiện các Chỉ thị số 05-CT/TW, 07-CT/TW của Ban Bí thư.").len(), 2);
+        assert!(brief("Thực hiện các chỉ thị 2 năm qua.").is_empty());
+    }
+
+    #[test]
+    fn an_english_name_inside_vietnamese_text_is_no_document() {
+        assert!(brief("Tỉnh nêu Chương trình Rural Programme trong báo cáo.").is_empty());
+        assert!(brief("Tỉnh triển khai dự án (Clean Water Programme) từ năm nay.").is_empty());
     }
 
     #[test]
