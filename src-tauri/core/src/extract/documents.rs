@@ -326,7 +326,7 @@ impl Finder<'_, '_> {
             // ("kết luận số 81-TB/TW"), not "kế hoạch 5-10 ngày"; so does a plural
             // ("các Nghị quyết số 57-NQ/TW, 59-NQ/TW").
             let symbol = code.as_deref().is_some_and(|c| c.chars().any(char::is_alphabetic));
-            if (plural && !number_word && !symbol) || (!cap && !number_word && !symbol) {
+            if !number_word && !symbol && (plural || !cap) {
                 return e;
             }
             // A generic head word ("Văn bản số 74-CV/TU") takes the kind its symbol names.
@@ -475,7 +475,7 @@ impl Finder<'_, '_> {
         }
         while e + 1 < self.end && (a.is_punct(e, ",") || is_and(a, e)) {
             let Some((e2, number, code)) = self.code_at(e + 1) else { break };
-            if code.is_none() && (e2 < self.end && a.is_word(e2) && !is_and(a, e2)) {
+            if code.is_none() && e2 < self.end && a.is_word(e2) && !is_and(a, e2) {
                 break;
             }
             v.push(Found { t0: e + 1, t1: e2, kind: f.kind, head: f.head.clone(), number: Some(number), code, title: None, issuer: None, horizon: None, anaphor: false, of_name: None });

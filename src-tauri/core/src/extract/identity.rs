@@ -85,7 +85,9 @@ pub fn kind_name(k: DocKind) -> &'static str {
 
 /// Kind and series from a symbol: "12-CT/TW" → (directive, "tw"); "118/2025/NĐ-CP" →
 /// (decree, "2025/cp"); "190/2025/QH15" → (None, "2025/qh15").
-fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
+/// Letters that stand for several kinds ("QĐ": decision or regulation) give the head
+/// word's kind `said` when it is one of them, else the first listed.
+fn parse_code(lex: &Lexicon, code: &str, said: Option<DocKind>) -> (Option<DocKind>, Option<String>) {
     let folded = fold(code);
     let parts: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
     let mut year = None;
@@ -102,8 +104,8 @@ fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
         }
         let letters: String = p.chars().filter(|c| c.is_alphabetic()).collect();
         if kind.is_none() {
-            if let Some(k) = lex.code_kinds.get(&fold_code(&letters)) {
-                kind = Some(*k);
+            if let Some(ks) = lex.code_kinds.get(&fold_code(&letters)).filter(|ks| !ks.is_empty()) {
+                kind = Some(said.filter(|k| ks.contains(k)).unwrap_or(ks[0]));
                 type_part = Some(p.to_string());
                 continue;
             }
@@ -119,7 +121,7 @@ fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
 
 /// The kind a symbol's letters name ("74-CV/TU" → dispatch), if any.
 pub(crate) fn code_kind(lex: &Lexicon, code: &str) -> Option<DocKind> {
-    parse_code(lex, code).0
+    parse_code(lex, code, None).0
 }
 
 /// The words that say which document an unnumbered name is: without the head word of its
@@ -177,7 +179,7 @@ pub fn document_identity_with(lex: &Lexicon, doc: &ExtractedDocument) -> Option<
         })
     });
     if let Some(number) = number {
-        let (kind, series) = doc.code.as_deref().map_or((None, None), |c| parse_code(lex, c));
+        let (kind, series) = doc.code.as_deref().map_or((None, None), |c| parse_code(lex, c, Some(doc.kind)));
         return Some(DocIdentity { kind: kind.unwrap_or(doc.kind), number_or_title: number, series });
     }
     let title = doc.title.as_deref().map(|t| name_words(lex, doc.kind, t).join(" ")).filter(|t| !t.is_empty())?;
@@ -233,6 +235,10 @@ mod tests {
         assert_eq!(document_key(&doc(DocKind::Directive, Some("26"), Some("26/CT-TTg"), None)).unwrap(), "directive:26:ttg");
         assert_eq!(document_key(&doc(DocKind::Conclusion, Some("203"), Some("203 KL/TƯ"), None)).unwrap(), "conclusion:203:tw");
         assert_eq!(document_key(&doc(DocKind::Conclusion, Some("81"), Some("81-TB/TW"), None)).unwrap(), "notice:81:tw");
+        // "QĐ" stands for a decision or a Party regulation: the head word decides.
+        assert_eq!(document_key(&doc(DocKind::Regulation, Some("96"), Some("96-QĐ/TW"), None)).unwrap(), "regulation:96:tw");
+        assert_eq!(document_key(&doc(DocKind::Decision, Some("96"), Some("96-QĐ/TW"), None)).unwrap(), "decision:96:tw");
+        assert_eq!(document_key(&doc(DocKind::Other, Some("96"), Some("96-QĐ/TW"), None)).unwrap(), "decision:96:tw");
         assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/NĐ-CP"), None)).unwrap(), "decree:118:2025/cp");
         assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/ND-CP"), None)).unwrap(), "decree:118:2025/cp");
         assert_eq!(document_key(&doc(DocKind::Project, Some("06"), None, None)).unwrap(), "project:6");

@@ -258,8 +258,9 @@ pub struct Lexicon {
     /// For each automaton pattern: its tags.
     pub(crate) tags: Vec<Vec<Tag>>,
     pub(crate) abbreviations: HashSet<String>,
-    /// Folded symbol letters ("qd") → kind.
-    pub(crate) code_kinds: HashMap<String, DocKind>,
+    /// Folded symbol letters ("qd") → the kinds they stand for, first listed first
+    /// ("QĐ" is a decision, or a Party regulation).
+    pub(crate) code_kinds: HashMap<String, Vec<DocKind>>,
     /// Folded symbol ending ("tu") → series name ("tw").
     pub(crate) series: HashMap<String, String>,
 }
@@ -274,7 +275,7 @@ impl std::fmt::Debug for Lexicon {
 struct Builder {
     entries: HashMap<String, Vec<Tag>>,
     abbreviations: HashSet<String>,
-    code_kinds: HashMap<String, DocKind>,
+    code_kinds: HashMap<String, Vec<DocKind>>,
     series: HashMap<String, String>,
 }
 
@@ -326,7 +327,10 @@ impl Builder {
                     if letters.is_empty() {
                         return Err((line_no, "no letters in the symbol".into()));
                     }
-                    self.code_kinds.insert(letters, k);
+                    let kinds = self.code_kinds.entry(letters).or_default();
+                    if !kinds.contains(&k) {
+                        kinds.push(k);
+                    }
                 }
                 Form::Series => {
                     let (tag, entry) = split_tag()?;
@@ -461,7 +465,7 @@ mod tests {
         let lex = b.build();
         assert!(lex.tags.len() > 500);
         assert!(lex.abbreviations.contains("TP"));
-        assert_eq!(lex.code_kinds.get("ct"), Some(&DocKind::Directive));
+        assert_eq!(lex.code_kinds.get("ct"), Some(&vec![DocKind::Directive]));
         assert_eq!(lex.series.get("tu").map(String::as_str), Some("tw"));
     }
 
