@@ -186,6 +186,10 @@ pub struct ExtractedDocument {
     /// Local id within one extraction ("d1", "d2", …), referenced by directives.
     pub id: String,
     pub kind: DocKind,
+    /// The head word the kind comes from, as written with a capital first letter
+    /// ("Công văn" and "Công điện" are both `dispatch`; "Quy chế", "Decision").
+    #[serde(default)]
+    pub head: Option<String>,
     /// The leading number as written ("12" for "Chỉ thị số 12-CT/TW").
     pub number: Option<String>,
     /// The full symbol as written ("12-CT/TW", "86/NQ-CP").

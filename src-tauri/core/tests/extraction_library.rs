@@ -86,6 +86,27 @@ fn one_registry_entry_per_document_across_articles_and_spellings() {
 }
 
 #[test]
+fn a_document_is_labelled_by_the_head_word_it_was_named_by() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = lib_in(dir.path());
+    let files = [
+        write(dir.path(), "a.txt", " date 2025-05-01 Tin A\n\nSở Y tế có Công văn số 215/SYT-NV về phòng dịch sốt xuất huyết."),
+        write(dir.path(), "b.txt", " date 2025-05-02 Tin B\n\nThủ tướng ký Công điện số 47/CĐ-TTg về ứng phó bão."),
+        write(dir.path(), "c.txt", " date 2025-05-03 Tin C\n\nHội đồng ban hành Quy chế số 9-QC/HĐ về làm việc."),
+    ];
+    import(&mut lib, &files);
+    let docs = lib.list_documents().unwrap();
+    let label = |n: &str| docs.iter().find(|d| d.number.as_deref() == Some(n)).map(|d| (d.kind, d.label.clone())).unwrap();
+    assert_eq!(label("215"), (DocKind::Dispatch, "Công văn 215/SYT-NV".to_string()));
+    assert_eq!(label("47"), (DocKind::Dispatch, "Công điện 47/CĐ-TTg".to_string()));
+    assert_eq!(label("9"), (DocKind::Regulation, "Quy chế 9-QC/HĐ".to_string()));
+    // The reader's highlights carry the same label.
+    let a = lib.list_articles().unwrap().into_iter().find(|a| a.source_name == "a.txt").unwrap();
+    let x = lib.article_extraction(a.id).unwrap();
+    assert_eq!(x.mentions[0].document.label, "Công văn 215/SYT-NV");
+}
+
+#[test]
 fn rerunning_extraction_keeps_everything_the_user_touched() {
     let dir = tempfile::tempdir().unwrap();
     let mut lib = lib_in(dir.path());

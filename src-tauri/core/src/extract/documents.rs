@@ -8,7 +8,7 @@
 
 use super::analysis::{Analysed, Hit};
 use super::dates::DateHit;
-use super::lexicon::Tag;
+use super::lexicon::{Lexicon, Tag};
 use crate::model::{DocKind, ExtractedDocument, Span};
 use crate::text::fold;
 
@@ -30,6 +30,8 @@ struct Found {
     t0: usize,
     t1: usize,
     kind: DocKind,
+    /// The head word as written, first letter capital ("Công văn").
+    head: String,
     number: Option<String>,
     code: Option<String>,
     title: Option<String>,
@@ -37,6 +39,9 @@ struct Found {
     horizon: Option<i32>,
     /// A bare head word: another mention of an earlier document.
     anaphor: bool,
+    /// The body named after "của" when it is a name, not an agency ("Nghị quyết số
+    /// 01-NQ/ĐH của Đại hội …"): "Nghị quyết Đại hội …" is then the same document.
+    of_name: Option<String>,
 }
 
 fn is_kind(t: Tag) -> bool {
@@ -49,10 +54,13 @@ fn titled_by_name(k: DocKind) -> bool {
 }
 
 struct Finder<'a, 'b> {
+    lex: &'b Lexicon,
     a: &'b Analysed<'a>,
     dates: &'b [DateHit],
     end: usize,
     start: usize,
+    /// The sentence is English.
+    en: bool,
 }
 
 impl Finder<'_, '_> {
@@ -98,12 +106,25 @@ impl Finder<'_, '_> {
     /// Where a name or subject starting at q ends.
     fn title_end(&self, q: usize, max: usize) -> (usize, Option<(usize, i32)>) {
         let a = self.a;
+        // "sửa đổi, bổ sung một số điều của Luật X": a name that opens with an act may
+        // hold the document it acts on.
+        let acting = a.has_at(q, Tag::DocAct).is_some();
         let mut k = q;
         while k < self.end && k < q + max {
             if let Some(h) = self.horizon_at(k) {
                 return (k, Some(h));
             }
+            if let Some(act) = a.has_at(k, Tag::DocAct).filter(|x| x.end() <= self.end && x.len() > 1) {
+                k = act.end();
+                continue;
+            }
             let t = a.tok_norm(k);
+            // "Đề án sắp xếp, sáp nhập…": a comma between two verbs stays in the name.
+            let verbish = |t: Tag| t == Tag::DocAct || t.starts_action();
+            if k > q && a.is_punct(k, ",") && a.ending_with(k, verbish).is_some() && a.hit_at(k + 1, verbish).is_some() {
+                k += 1;
+                continue;
+            }
             if !a.is_word(k) && !matches!(t, "-" | "/" | "&" | "'") {
                 break;
             }
@@ -111,7 +132,11 @@ impl Finder<'_, '_> {
                 break;
             }
             if k > q {
-                if a.hit_at(k, is_kind).is_some() && a.cap(k) {
+                // "Luật X số 50/2010/QH12": the name ends before its number.
+                if a.has_at(k, Tag::DocNumberWord).is_some_and(|nw| a.is_num(nw.end())) {
+                    break;
+                }
+                if a.hit_at(k, is_kind).is_some() && a.cap(k) && !(acting && a.ending_with(k, |t| t == Tag::IssuerMarker).is_some()) {
                     break;
                 }
                 if (t == "và" || t == "and") && a.hit_at(k + 1, is_kind).is_some() && a.cap(k + 1) {
@@ -182,6 +207,45 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// Tokens `s..e` are only verbs and acts ("sửa đổi", "triển khai") with no document
+    /// after them: no name ("Kế hoạch triển khai Nghị quyết 57" is one).
+    fn only_verbs(&self, s: usize, e: usize) -> bool {
+        let a = self.a;
+        if e < self.end && a.hit_at(e, is_kind).is_some() {
+            return false;
+        }
+        let mut k = s;
+        while k < e {
+            match a.hit_at(k, |t| t == Tag::DocAct || t.starts_action()) {
+                Some(h) => k = h.end(),
+                None if !a.is_word(k) => k += 1,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// "Luật X số 50/2010/QH12": a number after a name.
+    fn number_after_name(&self, f: &mut Found, te: usize) -> usize {
+        let a = self.a;
+        if let Some(nw) = a.has_at(te, Tag::DocNumberWord) {
+            if let Some((e, number, code)) = self.code_at(nw.end()).filter(|c| c.2.is_some()) {
+                f.number = Some(number);
+                f.code = code;
+                f.t1 = e;
+                return e;
+            }
+        }
+        te
+    }
+
+    /// The head word at `h` as written, with a capital first letter ("kết luận" → "Kết luận").
+    fn head_word(&self, h: Hit) -> String {
+        let w = self.a.slice(h.t0 as usize, h.end());
+        let mut c = w.chars();
+        c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    }
+
     fn text(&self, t0: usize, t1: usize) -> Option<String> {
         let s = self.a.slice(t0, t1).trim_matches(|c: char| c.is_whitespace() || ",;:-".contains(c));
         (!s.is_empty()).then(|| s.to_string())
@@ -202,6 +266,10 @@ impl Finder<'_, '_> {
             self.date_at(r).map_or(q, |d| d.t1)
         };
         q = skip_date(q);
+        if let Some(m) = a.has_at(q, Tag::IssuerMarker).filter(|m| a.has_at(m.end(), Tag::NameHead).is_some()) {
+            let (te, _) = self.title_end(m.end(), 30);
+            f.of_name = self.text(m.end(), te);
+        }
         if let Some((e2, issuer)) = self.issuer_after(q) {
             f.issuer = Some(issuer);
             q = e2;
@@ -210,10 +278,13 @@ impl Finder<'_, '_> {
         if let Some(m) = a.has_at(q, Tag::SubjectMarker).filter(|m| self.date_at(m.end()).is_some()) {
             q = skip_date(self.date_at(m.end()).map_or(q, |d| d.t1));
         }
-        if let Some(m) = a.has_at(q, Tag::SubjectMarker).filter(|m| a.tok_norm(m.t0 as usize) != "to") {
-            let (te, h) = self.title_end(m.end(), 40);
-            if te > m.end() {
-                f.title = self.text(m.end(), te);
+        let subject = a.has_at(q, Tag::SubjectMarker).filter(|m| a.tok_norm(m.t0 as usize) != "to").map(|m| m.end());
+        // "Quyết định số 12/QĐ-UBND thành lập…": an act opens the subject, and is part of it.
+        let subject = subject.or_else(|| a.has_at(q, Tag::DocAct).map(|m| m.t0 as usize));
+        if let Some(s) = subject.filter(|&s| s < self.end) {
+            let (te, h) = self.title_end(s, 40);
+            if te > s && !self.only_verbs(s, te) {
+                f.title = self.text(s, te);
                 if let Some((_, y)) = h {
                     f.horizon = Some(y);
                 }
@@ -233,6 +304,15 @@ impl Finder<'_, '_> {
         }
         let english = a.slice(i, h.end()).is_ascii();
         let cap = a.cap(i);
+        // "Quy định chi tiết…" opens an act ("stipulates in detail"), not a document.
+        if a.has_at(i, Tag::DocAct).is_some_and(|x| x.t1 > h.t1) {
+            return head_end;
+        }
+        // "Sở Kế hoạch và Đầu tư": a capitalised head word right after a capitalised
+        // agency word is part of that agency's name ("trên cơ sở Đề án…" is not).
+        if !english && cap && i > self.start && a.ending_with(i, |t| t == Tag::Agency).is_some_and(|h| a.cap(h.t0 as usize)) {
+            return head_end;
+        }
         let mut p = head_end;
         if let Some(nw) = a.has_at(p, Tag::DocNumberWord) {
             if nw.end() < self.end && a.is_num(nw.end()) {
@@ -243,28 +323,43 @@ impl Finder<'_, '_> {
         let plural = a.ending_with(i, |t| t == Tag::SubjectPrefix).is_some_and(|p| a.has_at(p.t0 as usize, Tag::Determiner).is_none());
         if let Some((e, number, code)) = self.code_at(p) {
             // A lower-case head word names a document only with "số" or a symbol
-            // ("kết luận số 81-TB/TW"), not "kế hoạch 5-10 ngày".
-            if plural || (!cap && !number_word && code.as_deref().is_none_or(|c| !c.chars().any(char::is_alphabetic))) {
+            // ("kết luận số 81-TB/TW"), not "kế hoạch 5-10 ngày"; so does a plural
+            // ("các Nghị quyết số 57-NQ/TW, 59-NQ/TW").
+            let symbol = code.as_deref().is_some_and(|c| c.chars().any(char::is_alphabetic));
+            if !number_word && !symbol && (plural || !cap) {
                 return e;
             }
-            let mut f = Found { t0: i, t1: e, kind, number: Some(number), code, title: None, issuer: None, horizon: None, anaphor: false };
+            // A generic head word ("Văn bản số 74-CV/TU") takes the kind its symbol names.
+            let kind = match (&code, numbered_only) {
+                (Some(c), true) => crate::extract::identity::code_kind(self.lex, c).unwrap_or(kind),
+                _ => kind,
+            };
+            let mut f = Found { t0: i, t1: e, kind, head: self.head_word(h), number: Some(number), code, title: None, issuer: None, horizon: None, anaphor: false, of_name: None };
             self.after_number(&mut f, e);
             if f.issuer.is_none() {
                 f.issuer = self.issuer_before(i);
             }
+            let more = self.more_numbers(&f, e);
             out.push(f);
-            return e;
+            let end = more.last().map_or(e, |m| m.t1);
+            out.extend(more);
+            return end;
         }
-        if numbered_only {
+        // An English head word in a Vietnamese sentence is a translation ("Chương trình
+        // hành động (Action Programme)"): a document only with a number.
+        if numbered_only || (english && !self.en) {
             return head_end;
         }
         // "4 Nghị quyết của Bộ Chính trị về A, B, C và D".
         let count = (i > self.start && a.is_num(i - 1)).then(|| a.tok_text(i - 1).parse::<usize>().ok()).flatten();
         if let Some(n) = count.filter(|n| (2..=20).contains(n)) {
-            self.counted_list(i, head_end, kind, n, out);
+            self.counted_list(i, head_end, kind, self.head_word(h), n, out);
             return head_end;
         }
-        if plural || !cap {
+        // "vừa ký quyết định thành lập…": a lower-case head word names a document when it
+        // is said to be issued and an act opens its subject.
+        let issued_act = !cap && a.ending_with(i, |t| t == Tag::DocIssueCue).is_some() && a.has_at(head_end, Tag::DocAct).is_some();
+        if plural || (!cap && !issued_act) {
             // A generic plural, or a lower-case head word: "các nghị quyết", "kế hoạch vốn".
             return head_end;
         }
@@ -274,7 +369,7 @@ impl Finder<'_, '_> {
             return head_end;
         }
         let quoted = i > self.start && a.is_punct(i - 1, "\"") && a.attached(i) && (i - 1 == self.start || a.toks[i - 1].space_before);
-        let mut f = Found { t0: i, t1: head_end, kind, number: None, code: None, title: None, issuer: None, horizon: None, anaphor: false };
+        let mut f = Found { t0: i, t1: head_end, kind, head: self.head_word(h), number: None, code: None, title: None, issuer: None, horizon: None, anaphor: false, of_name: None };
         if quoted {
             if let Some(close) = (head_end..self.end.min(head_end + 60)).find(|&k| a.is_punct(k, "\"")) {
                 f.t0 = i - 1;
@@ -318,14 +413,18 @@ impl Finder<'_, '_> {
             let (te, hz) = self.title_end(head_end, 30);
             // A head word that is a name already: "Chương trình hành động".
             let named_head = head_end - i >= 4 && hz.is_none();
-            if te > head_end || named_head {
+            // "Luật sửa đổi" alone: a verb after the head word is no name; nor are the
+            // words of an English name after a Vietnamese head word ("Chương trình Action
+            // Programme").
+            let translated = !english && a.hit_at(te, is_kind).is_some_and(|k| a.slice(k.t0 as usize, k.end()).is_ascii());
+            if ((te > head_end && !self.only_verbs(head_end, te)) || named_head) && !translated {
                 f.t1 = te;
                 f.title = self.text(i, te);
                 if let Some((e, y)) = hz {
                     f.horizon = Some(y);
                     f.t1 = e;
                 }
-                let e = f.t1;
+                let e = if hz.is_none() { self.number_after_name(&mut f, te) } else { f.t1 };
                 f.issuer = self.issuer_before(i);
                 out.push(f);
                 return e;
@@ -340,10 +439,13 @@ impl Finder<'_, '_> {
             f.issuer = Some(issuer);
             q = e;
         }
-        let subject = a.has_at(q, Tag::SubjectMarker).map(|m| m.end()).or_else(|| a.has_at(q, Tag::NameHead).map(|m| m.t0 as usize));
+        let subject = a
+            .has_at(q, Tag::SubjectMarker)
+            .map(|m| m.end())
+            .or_else(|| a.hit_at(q, |t| matches!(t, Tag::NameHead | Tag::DocAct)).map(|m| m.t0 as usize));
         if let Some(s) = subject.filter(|&s| s < self.end) {
             let (te, _) = self.title_end(s, 30);
-            if te > s {
+            if te > s && !self.only_verbs(s, te) {
                 f.title = self.text(s, te);
                 f.t1 = te;
                 if f.issuer.is_none() {
@@ -362,8 +464,28 @@ impl Finder<'_, '_> {
         head_end
     }
 
+    /// "Thông tư 03/2024 và 04/2024", "Nghị quyết 57, 59": more numbers after a numbered
+    /// document, each one more document of its kind. A bare number counts only when
+    /// nothing but a list word or punctuation follows it ("và 2 dự án" is no number).
+    fn more_numbers(&self, f: &Found, mut e: usize) -> Vec<Found> {
+        let a = self.a;
+        let mut v = Vec::new();
+        if f.t1 != e {
+            return v; // a date, issuer or subject came between
+        }
+        while e + 1 < self.end && (a.is_punct(e, ",") || is_and(a, e)) {
+            let Some((e2, number, code)) = self.code_at(e + 1) else { break };
+            if code.is_none() && e2 < self.end && a.is_word(e2) && !is_and(a, e2) {
+                break;
+            }
+            v.push(Found { t0: e + 1, t1: e2, kind: f.kind, head: f.head.clone(), number: Some(number), code, title: None, issuer: None, horizon: None, anaphor: false, of_name: None });
+            e = e2;
+        }
+        v
+    }
+
     /// "N <kinds> [của X] về A, B, C và D" → N documents titled A, B, C, D.
-    fn counted_list(&self, i: usize, head_end: usize, kind: DocKind, n: usize, out: &mut Vec<Found>) {
+    fn counted_list(&self, i: usize, head_end: usize, kind: DocKind, head: String, n: usize, out: &mut Vec<Found>) {
         let a = self.a;
         let mut q = head_end;
         let mut issuer = None;
@@ -399,10 +521,15 @@ impl Finder<'_, '_> {
         let Some(cuts) = tries.into_iter().find(|c| c.len() + 1 == n) else { return };
         for (t0, t1) in pieces(&cuts) {
             if let Some(title) = self.text(t0, t1) {
-                out.push(Found { t0: i, t1: e, kind, number: None, code: None, title: Some(title), issuer: issuer.clone(), horizon: None, anaphor: false });
+                out.push(Found { t0: i, t1: e, kind, head: head.clone(), number: None, code: None, title: Some(title), issuer: issuer.clone(), horizon: None, anaphor: false, of_name: None });
             }
         }
     }
+}
+
+/// A list's last joint ("và", "and").
+fn is_and(a: &Analysed, k: usize) -> bool {
+    matches!(a.tok_norm(k), "và" | "and")
 }
 
 fn f_end(out: &[Found]) -> usize {
@@ -434,10 +561,10 @@ fn same_title(a: &str, b: &str) -> bool {
     short.len() >= 2 && short.iter().all(|w| long.contains(w))
 }
 
-pub(crate) fn find(a: &Analysed, dates: &[DateHit]) -> Docs {
+pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit]) -> Docs {
     let mut found: Vec<Found> = Vec::new();
     for s in &a.sents {
-        let fd = Finder { a, dates, end: s.t1, start: s.t0 };
+        let fd = Finder { lex, a, dates, end: s.t1, start: s.t0, en: s.en };
         let mut i = s.t0;
         while i < s.t1 {
             match a.hit_at(i, is_kind).filter(|h| h.end() <= s.t1) {
@@ -456,6 +583,7 @@ fn merge(a: &Analysed, found: Vec<Found>) -> Docs {
     let mut docs: Vec<ExtractedDocument> = Vec::new();
     let mut mentions = Vec::new();
     let mut last_of_kind: Vec<(DocKind, usize)> = Vec::new();
+    let mut of_names: Vec<Option<String>> = Vec::new();
     let mut pending_anaphors = Vec::new();
     for f in found {
         let span: Span = a.span(f.t0, f.t1);
@@ -469,33 +597,44 @@ fn merge(a: &Analysed, found: Vec<Found>) -> Docs {
             }
             continue;
         }
-        let existing = docs.iter().position(|d| {
+        let existing = docs.iter().enumerate().position(|(k, d)| {
             if d.kind != f.kind && !(d.code.is_some() && same_code(&d.code, &f.code) && f.code.is_some()) {
                 return false;
             }
             match (&d.number, &f.number) {
                 (Some(x), Some(y)) => x == y && same_code(&d.code, &f.code),
-                (None, None) => match (&d.title, &f.title) {
+                // "Nghị quyết số 01-NQ/ĐH của Đại hội X", then "Nghị quyết Đại hội X".
+                (Some(_), None) if f.title.as_deref().is_some_and(|t| of_names[k].as_deref().is_some_and(|o| same_title(o, t))) => true,
+                // "Luật X" and "Luật X số 50/2010/QH12": a name with and without its number.
+                _ => match (&d.title, &f.title) {
                     (Some(x), Some(y)) => same_title(x, y),
                     _ => false,
                 },
-                _ => false,
             }
         });
         let di = match existing {
             Some(di) => {
+                // Named by its issuing congress: that name is no subject.
+                let by_issuer = docs[di].number.is_some() && f.number.is_none() && of_names[di].is_some();
                 let d = &mut docs[di];
+                d.number = d.number.take().or(f.number);
                 d.code = d.code.take().or(f.code);
-                d.title = d.title.take().or(f.title);
+                if !by_issuer {
+                    d.title = d.title.take().or(f.title);
+                }
                 d.issuer = d.issuer.take().or(f.issuer);
                 d.horizon = d.horizon.or(f.horizon);
                 d.mentions.push(span);
+                if of_names[di].is_none() {
+                    of_names[di] = f.of_name;
+                }
                 di
             }
             None => {
                 docs.push(ExtractedDocument {
                     id: String::new(),
                     kind: f.kind,
+                    head: Some(f.head),
                     number: f.number,
                     code: f.code,
                     title: f.title,
@@ -503,6 +642,7 @@ fn merge(a: &Analysed, found: Vec<Found>) -> Docs {
                     horizon: f.horizon,
                     mentions: vec![span],
                 });
+                of_names.push(f.of_name);
                 docs.len() - 1
             }
         };
@@ -535,7 +675,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let a = Analysed::new(&lex, text);
         let d = dates::find(&a, PubDate::parse("2025-06-01"));
-        find(&a, &d).docs
+        find(&lex, &a, &d).docs
     }
 
     fn brief(text: &str) -> Vec<String> {
@@ -600,5 +740,92 @@ mod tests {
         assert_eq!(b.len(), 3, "{b:?}");
         assert!(b[2].contains("bảo vệ, chăm sóc sức khỏe nhân dân"), "{b:?}");
         assert!(b[0].contains("Bộ Chính trị"));
+    }
+    #[test]
+    fn a_head_word_inside_an_agency_name_is_no_document() {
+        assert!(brief("Ông từng là Giám đốc Sở Kế hoạch và Đầu tư tỉnh.").is_empty());
+        assert!(brief("Bộ Kế hoạch và Đầu tư chủ trì.").is_empty());
+        assert_eq!(brief("Tỉnh làm trên cơ sở Đề án phát triển rừng."), ["Project - - Đề án phát triển rừng - -"]);
+    }
+
+    #[test]
+    fn a_verb_after_the_head_word_is_no_name() {
+        assert!(brief("Quốc hội xem xét Luật sửa đổi trong kỳ họp.").is_empty());
+        assert!(brief("Quy định chi tiết một số điều của luật về đất đai").is_empty());
+    }
+
+    #[test]
+    fn an_act_opens_the_name_of_a_decision() {
+        let b = brief("Chủ tịch UBND tỉnh vừa ký quyết định thành lập Tổ công tác đặc biệt về cấp phép xây dựng.");
+        assert_eq!(b.len(), 1);
+        assert!(b[0].starts_with("Decision - - thành lập Tổ công tác đặc biệt về cấp phép xây dựng "), "{b:?}");
+        assert_eq!(brief("Quyết định số 77/QĐ-UBND phê duyệt danh mục dự án trọng điểm."), ["Decision 77 77/QĐ-UBND phê duyệt danh mục dự án trọng điểm - -"]);
+        // Without an issuing word, "quyết định" may be the verb "decide".
+        assert!(brief("Tỉnh quyết định thành lập thêm hai trường học.").is_empty());
+    }
+
+    #[test]
+    fn an_amending_law_holds_the_law_it_amends_and_its_number() {
+        let b = brief("Luật Đường sắt số 12/2017/QH14 và Luật sửa đổi, bổ sung một số điều của Luật Đường sắt số 95/2025/QH15 cùng có hiệu lực.");
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert_eq!(b[0], "Law 12 12/2017/QH14 Luật Đường sắt - -");
+        assert_eq!(b[1], "Law 95 95/2025/QH15 Luật sửa đổi, bổ sung một số điều của Luật Đường sắt - -");
+    }
+
+    #[test]
+    fn a_name_with_and_without_its_number_is_one_document() {
+        let d = docs("Luật Thủy lợi được ban hành năm 2017. Luật Thủy lợi số 8/2017/QH14 có hiệu lực.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].code.as_deref(), Some("8/2017/QH14"));
+    }
+
+    #[test]
+    fn numbers_listed_after_one_head_word_are_documents_each() {
+        let b = brief("Bãi bỏ Thông tư 07/2021 và 09/2022 từ tháng sau.");
+        assert_eq!(b, ["Circular 07 07/2021 - - -", "Circular 09 09/2022 - - -"]);
+        let b = brief("Sơ kết Chỉ thị 15, 16 và 17.");
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(brief("Thực hiện Chỉ thị 15 và 2 dự án khác."), ["Directive 15 - - - -"]);
+    }
+
+    #[test]
+    fn a_generic_head_word_takes_the_kind_of_its_symbol() {
+        assert_eq!(brief("Theo Văn bản số 51-CV/TU của Tỉnh ủy, các xã báo cáo."), ["Dispatch 51 51-CV/TU - Tỉnh ủy -"]);
+        assert_eq!(brief("Theo Văn bản số 3120/UBND-KT, các sở báo cáo."), ["Dispatch 3120 3120/UBND-KT - - -"]);
+        assert_eq!(brief("Theo văn bản số 88/QĐ-UBND, các sở báo cáo."), ["Decision 88 88/QĐ-UBND - - -"]);
+        let d = docs("Sở có Công văn số 5/SYT về dịch bệnh.");
+        assert_eq!(d[0].head.as_deref(), Some("Công văn"));
+    }
+
+    #[test]
+    fn a_comma_between_two_verbs_stays_in_a_name() {
+        assert_eq!(brief("Tỉnh lập Đề án rà soát, sắp xếp trường học vùng cao, trình HĐND."), ["Project - - Đề án rà soát, sắp xếp trường học vùng cao - -"]);
+    }
+
+    #[test]
+    fn a_resolution_named_by_its_congress_is_the_numbered_one() {
+        let d = docs("Theo Nghị quyết số 05-NQ/ĐH của Đại hội đại biểu Đảng bộ huyện lần thứ III, huyện làm đường. Kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ III được ban hành.");
+        let res: Vec<_> = d.iter().filter(|d| d.kind == DocKind::Resolution).collect();
+        assert_eq!(res.len(), 1, "{d:?}");
+        assert_eq!(res[0].title, None);
+    }
+
+    #[test]
+    fn listed_numbers_after_a_plural_head_word() {
+        assert_eq!(brief("Under Decrees Nos. 12/2024/ND-CP and 14/2024/ND-CP, firms report.").len(), 2);
+        assert_eq!(brief("Thực hiện các Chỉ thị số 05-CT/TW, 07-CT/TW của Ban Bí thư.").len(), 2);
+        assert!(brief("Thực hiện các chỉ thị 2 năm qua.").is_empty());
+    }
+
+    #[test]
+    fn an_english_name_inside_vietnamese_text_is_no_document() {
+        assert!(brief("Tỉnh nêu Chương trình Rural Programme trong báo cáo.").is_empty());
+        assert!(brief("Tỉnh triển khai dự án (Clean Water Programme) từ năm nay.").is_empty());
+    }
+
+    #[test]
+    fn symbols_compare_with_their_letters_folded() {
+        let d = docs("Quyết định số 45/QĐ-TTg được ban hành. Decision No. 45/QD-TTg took effect.");
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 }

@@ -14,7 +14,8 @@
 //! the one registered document of that kind and number, if exactly one exists (with
 //! several, prefer the one the same article also names, else leave it apart).
 
-use super::lexicon::{fold_code, Lexicon};
+use super::analysis::Analysed;
+use super::lexicon::{fold_code, Lexicon, Tag};
 use crate::model::{DocKind, ExtractedDocument, ExtractedEvent};
 use crate::text::{fold, words};
 use std::collections::HashSet;
@@ -32,7 +33,7 @@ pub struct DocIdentity {
     /// calls it "kết luận"), else the kind the article's head word gives.
     pub kind: DocKind,
     /// The number without leading zeros ("6" for "Đề án 06"), or for an unnumbered
-    /// document "title:" and its folded title ("title:chien luoc doi ngoai nhan dan").
+    /// document "title:" and the folded words of its name ("title:doi ngoai nhan dan").
     pub number_or_title: String,
     /// The issuing series from the symbol, with its year when written ("tw", "ttg",
     /// "cp", "2025/cp", "2025/qh15"); `None` when no symbol is written.
@@ -51,7 +52,7 @@ impl DocIdentity {
             }
     }
 
-    /// "directive:12:tw", "directive:12" (no symbol), "strategy:title:chien luoc …".
+    /// "directive:12:tw", "directive:12" (no symbol), "strategy:title:doi ngoai …".
     pub fn key(&self) -> String {
         let kind = kind_name(self.kind);
         match &self.series {
@@ -84,7 +85,9 @@ pub fn kind_name(k: DocKind) -> &'static str {
 
 /// Kind and series from a symbol: "12-CT/TW" → (directive, "tw"); "118/2025/NĐ-CP" →
 /// (decree, "2025/cp"); "190/2025/QH15" → (None, "2025/qh15").
-fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
+/// Letters that stand for several kinds ("QĐ": decision or regulation) give the head
+/// word's kind `said` when it is one of them, else the first listed.
+fn parse_code(lex: &Lexicon, code: &str, said: Option<DocKind>) -> (Option<DocKind>, Option<String>) {
     let folded = fold(code);
     let parts: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
     let mut year = None;
@@ -101,8 +104,8 @@ fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
         }
         let letters: String = p.chars().filter(|c| c.is_alphabetic()).collect();
         if kind.is_none() {
-            if let Some(k) = lex.code_kinds.get(&fold_code(&letters)) {
-                kind = Some(*k);
+            if let Some(ks) = lex.code_kinds.get(&fold_code(&letters)).filter(|ks| !ks.is_empty()) {
+                kind = Some(said.filter(|k| ks.contains(k)).unwrap_or(ks[0]));
                 type_part = Some(p.to_string());
                 continue;
             }
@@ -114,6 +117,51 @@ fn parse_code(lex: &Lexicon, code: &str) -> (Option<DocKind>, Option<String>) {
         *s = format!("{y}/{s}");
     }
     (kind, series)
+}
+
+/// The kind a symbol's letters name ("74-CV/TU" → dispatch), if any.
+pub(crate) fn code_kind(lex: &Lexicon, code: &str) -> Option<DocKind> {
+    parse_code(lex, code, None).0
+}
+
+/// The words that say which document an unnumbered name is: without the head word of its
+/// kind, an issuer ("… của Đảng") or a time phrase at the end ("… giai đoạn 2026-2030",
+/// "… năm 2025", "… tầm nhìn đến năm 2045"). "Nghị quyết Đại hội XIV" and "Đại hội XIV
+/// của Đảng" give the same words.
+fn name_words(lex: &Lexicon, kind: DocKind, title: &str) -> Vec<String> {
+    let a = Analysed::new(lex, title);
+    let n = a.toks.len();
+    let time_word = |t: Tag| matches!(t, Tag::DocPeriod | Tag::HorizonCue | Tag::YearWord);
+    // Tokens k.. are a time phrase: time words, numbers and punctuation only, one number at least.
+    let time_from = |mut k: usize| {
+        let mut number = false;
+        while k < n {
+            if let Some(h) = a.hit_at(k, time_word) {
+                k = h.end();
+            } else if a.is_num(k) {
+                number = true;
+                k += 1;
+            } else if !a.is_word(k) {
+                k += 1;
+            } else {
+                return false;
+            }
+        }
+        number
+    };
+    let s = a.hit_at(0, |t| matches!(t, Tag::DocKind(k, _) if k == kind)).map_or(0, |h| h.end());
+    let mut e = (s + 1..n).find(|&k| a.hit_at(k, time_word).is_some() && time_from(k)).unwrap_or(n);
+    // "Đại hội XIV của Đảng": a name of a congress or plenum says whose it is; the body
+    // after it adds nothing. ("Quy chế làm việc của Chính phủ" keeps its body.)
+    if a.has_at(s, Tag::NameHead).is_some() {
+        if let Some(k) = (s + 1..e).find(|&k| {
+            a.has_at(k, Tag::IssuerMarker).is_some_and(|m| m.end() < e && (m.end()..e).all(|j| !a.is_word(j) || a.cap(j) || a.is_num(j)))
+        }) {
+            e = k;
+        }
+    }
+    let kept = if e > s { a.slice(s, e) } else { title };
+    words(&fold(kept)).into_iter().map(str::to_string).collect()
 }
 
 /// The cross-article identity of a document; `None` when it has neither number nor title.
@@ -131,10 +179,10 @@ pub fn document_identity_with(lex: &Lexicon, doc: &ExtractedDocument) -> Option<
         })
     });
     if let Some(number) = number {
-        let (kind, series) = doc.code.as_deref().map_or((None, None), |c| parse_code(lex, c));
+        let (kind, series) = doc.code.as_deref().map_or((None, None), |c| parse_code(lex, c, Some(doc.kind)));
         return Some(DocIdentity { kind: kind.unwrap_or(doc.kind), number_or_title: number, series });
     }
-    let title = doc.title.as_deref().map(|t| words(&fold(t)).join(" ")).filter(|t| !t.is_empty())?;
+    let title = doc.title.as_deref().map(|t| name_words(lex, doc.kind, t).join(" ")).filter(|t| !t.is_empty())?;
     Some(DocIdentity { kind: doc.kind, number_or_title: format!("title:{title}"), series: None })
 }
 
@@ -170,6 +218,7 @@ mod tests {
         ExtractedDocument {
             id: "d1".into(),
             kind,
+            head: None,
             number: number.map(Into::into),
             code: code.map(Into::into),
             title: title.map(Into::into),
@@ -186,14 +235,39 @@ mod tests {
         assert_eq!(document_key(&doc(DocKind::Directive, Some("26"), Some("26/CT-TTg"), None)).unwrap(), "directive:26:ttg");
         assert_eq!(document_key(&doc(DocKind::Conclusion, Some("203"), Some("203 KL/TƯ"), None)).unwrap(), "conclusion:203:tw");
         assert_eq!(document_key(&doc(DocKind::Conclusion, Some("81"), Some("81-TB/TW"), None)).unwrap(), "notice:81:tw");
+        // "QĐ" stands for a decision or a Party regulation: the head word decides.
+        assert_eq!(document_key(&doc(DocKind::Regulation, Some("96"), Some("96-QĐ/TW"), None)).unwrap(), "regulation:96:tw");
+        assert_eq!(document_key(&doc(DocKind::Decision, Some("96"), Some("96-QĐ/TW"), None)).unwrap(), "decision:96:tw");
+        assert_eq!(document_key(&doc(DocKind::Other, Some("96"), Some("96-QĐ/TW"), None)).unwrap(), "decision:96:tw");
         assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/NĐ-CP"), None)).unwrap(), "decree:118:2025/cp");
         assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/ND-CP"), None)).unwrap(), "decree:118:2025/cp");
         assert_eq!(document_key(&doc(DocKind::Project, Some("06"), None, None)).unwrap(), "project:6");
         assert_eq!(
             document_key(&doc(DocKind::Strategy, None, None, Some("Chiến lược đối ngoại Nhân dân"))).unwrap(),
-            "strategy:title:chien luoc doi ngoai nhan dan"
+            "strategy:title:doi ngoai nhan dan"
         );
         assert!(document_key(&doc(DocKind::Dispatch, None, None, None)).is_none());
+    }
+
+    #[test]
+    fn a_name_is_the_same_with_or_without_its_issuer_and_period() {
+        let key = |k: DocKind, t: &str| document_key(&doc(k, None, None, Some(t))).unwrap();
+        assert_eq!(key(DocKind::Resolution, "Nghị quyết Đại hội X của Đảng"), key(DocKind::Resolution, "Đại hội X"));
+        assert_eq!(key(DocKind::Program, "Chương trình nước sạch nông thôn giai đoạn 2021-2025"), key(DocKind::Program, "Chương trình nước sạch nông thôn"));
+        assert_eq!(key(DocKind::Plan, "Kế hoạch trồng rừng năm 2024"), key(DocKind::Plan, "Kế hoạch trồng rừng"));
+        assert_eq!(key(DocKind::Strategy, "Chiến lược biển tầm nhìn đến năm 2045"), key(DocKind::Strategy, "Chiến lược biển"));
+        // A body or place inside the name stays: two bodies' rules are two documents.
+        assert_ne!(key(DocKind::Regulation, "Quy chế làm việc của Chính phủ"), key(DocKind::Regulation, "Quy chế làm việc của Quốc hội"));
+        assert_ne!(key(DocKind::Plan, "Kế hoạch sáp nhập xã của tỉnh Hà Giang"), key(DocKind::Plan, "Kế hoạch sáp nhập xã của tỉnh Tuyên Quang"));
+    }
+
+    #[test]
+    fn symbol_letters_compare_folded() {
+        let k = |c: &str| document_key(&doc(DocKind::Decision, Some("388"), Some(c), None)).unwrap();
+        assert_eq!(k("388/QĐ-TTg"), k("388/QD-TTg"));
+        assert_eq!(k("388/QĐ-TTG"), k("388/qđ-ttg"));
+        assert_eq!(code_kind(builtin(), "74-CV/TU"), Some(DocKind::Dispatch));
+        assert_eq!(code_kind(builtin(), "6092/UBND-NNMT"), None);
     }
 
     #[test]

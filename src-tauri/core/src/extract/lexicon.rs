@@ -34,6 +34,9 @@ pub(crate) enum Tag {
     Past,
     Future,
     DocKind(DocKind, bool),
+    DocAct,
+    DocIssueCue,
+    DocPeriod,
     DocNumberWord,
     DocDateCue,
     IssuerMarker,
@@ -207,6 +210,9 @@ fn specs() -> Vec<FileSpec> {
         spec!("future_markers.txt", Form::Plain(Tag::Future)),
         spec!("doc_kinds.txt", Form::Tagged(doc_kind_tag)),
         spec!("doc_number_words.txt", Form::Plain(Tag::DocNumberWord)),
+        spec!("doc_acts.txt", Form::Plain(Tag::DocAct)),
+        spec!("doc_issue_cues.txt", Form::Plain(Tag::DocIssueCue)),
+        spec!("doc_periods.txt", Form::Plain(Tag::DocPeriod)),
         spec!("doc_date_cues.txt", Form::Plain(Tag::DocDateCue)),
         spec!("doc_issuer_markers.txt", Form::Plain(Tag::IssuerMarker)),
         spec!("doc_title_stops.txt", Form::Plain(Tag::TitleStop)),
@@ -255,8 +261,9 @@ pub struct Lexicon {
     /// For each automaton pattern: its tags.
     pub(crate) tags: Vec<Vec<Tag>>,
     pub(crate) abbreviations: HashSet<String>,
-    /// Folded symbol letters ("qd") → kind.
-    pub(crate) code_kinds: HashMap<String, DocKind>,
+    /// Folded symbol letters ("qd") → the kinds they stand for, first listed first
+    /// ("QĐ" is a decision, or a Party regulation).
+    pub(crate) code_kinds: HashMap<String, Vec<DocKind>>,
     /// Folded symbol ending ("tu") → series name ("tw").
     pub(crate) series: HashMap<String, String>,
 }
@@ -271,7 +278,7 @@ impl std::fmt::Debug for Lexicon {
 struct Builder {
     entries: HashMap<String, Vec<Tag>>,
     abbreviations: HashSet<String>,
-    code_kinds: HashMap<String, DocKind>,
+    code_kinds: HashMap<String, Vec<DocKind>>,
     series: HashMap<String, String>,
 }
 
@@ -323,7 +330,10 @@ impl Builder {
                     if letters.is_empty() {
                         return Err((line_no, "no letters in the symbol".into()));
                     }
-                    self.code_kinds.insert(letters, k);
+                    let kinds = self.code_kinds.entry(letters).or_default();
+                    if !kinds.contains(&k) {
+                        kinds.push(k);
+                    }
                 }
                 Form::Series => {
                     let (tag, entry) = split_tag()?;
@@ -479,7 +489,7 @@ mod tests {
         let lex = b.build();
         assert!(lex.tags.len() > 500);
         assert!(lex.abbreviations.contains("TP"));
-        assert_eq!(lex.code_kinds.get("ct"), Some(&DocKind::Directive));
+        assert_eq!(lex.code_kinds.get("ct"), Some(&vec![DocKind::Directive]));
         assert_eq!(lex.series.get("tu").map(String::as_str), Some("tw"));
     }
 

@@ -38,7 +38,7 @@ pub fn extract(lex: &Lexicon, body: &str, published: Option<PubDate>) -> Extract
     let run = || {
         let a = analysis::Analysed::new(lex, body);
         let dates = dates::find(&a, published);
-        let docs = documents::find(&a, &dates);
+        let docs = documents::find(lex, &a, &dates);
         let directives = directives::find(&a, &dates, &docs);
         let events = events::find(&a, &dates, &docs);
         Extraction { published: published.map(PubDate::to_iso), documents: docs.docs, directives, events }

@@ -195,7 +195,7 @@ impl Library {
         let mut list: Vec<LibraryDirective> = stmt.query_map(args, |r| directive_from_row(r, today))?.collect::<rusqlite::Result<_>>()?;
         if list.len() <= 64 {
             let mut docs = self.conn.prepare_cached(
-                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
+                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title, doc.head FROM directive_documents dd
                  JOIN documents doc ON doc.id = dd.document_id WHERE dd.directive_id = ?1 ORDER BY doc.id",
             )?;
             for d in &mut list {
@@ -207,7 +207,7 @@ impl Library {
         // A long list: read every directive's documents and tags in one pass each.
         let mut docs: HashMap<i64, Vec<DocumentRef>> = HashMap::new();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT dd.directive_id, doc.id, doc.kind, doc.number, doc.code, doc.title FROM directive_documents dd
+            "SELECT dd.directive_id, doc.id, doc.kind, doc.number, doc.code, doc.title, doc.head FROM directive_documents dd
              JOIN documents doc ON doc.id = dd.document_id ORDER BY dd.directive_id, doc.id",
         )?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, doc_ref_from_row(r, 1)?)))? {

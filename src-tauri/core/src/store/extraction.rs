@@ -19,7 +19,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 
 /// Bumped when the rules change in a way that should re-run on old articles.
-pub const EXTRACTOR_VERSION: &str = "1";
+pub const EXTRACTOR_VERSION: &str = "2";
 
 /// The Vietnamese head word of a kind, for labels.
 fn kind_word(k: DocKind) -> &'static str {
@@ -42,9 +42,10 @@ fn kind_word(k: DocKind) -> &'static str {
     }
 }
 
-/// "Chỉ thị 12-CT/TW", "Chỉ thị 12", "Chiến lược đối ngoại Nhân dân".
-pub(crate) fn label(kind: DocKind, number: Option<&str>, code: Option<&str>, title: Option<&str>) -> String {
-    let word = kind_word(kind);
+/// "Chỉ thị 12-CT/TW", "Chỉ thị 12", "Chiến lược đối ngoại Nhân dân", "Công văn
+/// 352-CV/ĐU": the head word the document was named by (`head`), else its kind's.
+pub(crate) fn label(kind: DocKind, head: Option<&str>, number: Option<&str>, code: Option<&str>, title: Option<&str>) -> String {
+    let word = head.map(str::trim).filter(|h| !h.is_empty()).unwrap_or_else(|| kind_word(kind));
     if let Some(c) = code.or(number) {
         return format!("{word} {c}");
     }
@@ -84,18 +85,19 @@ fn resolve_document(conn: &Connection, id: &DocIdentity, doc: &crate::model::Ext
             // Fill in what this mention adds (a symbol, a title, an issuer, a horizon).
             conn.prepare_cached(
                 "UPDATE documents SET series = coalesce(series, ?2), code = coalesce(code, ?3), number = coalesce(number, ?4),
-                 title = coalesce(title, ?5), issuer = coalesce(issuer, ?6), horizon = coalesce(horizon, ?7)
+                 title = coalesce(title, ?5), issuer = coalesce(issuer, ?6), horizon = coalesce(horizon, ?7),
+                 head = coalesce(head, ?8)
                  WHERE id = ?1 AND origin = 'machine'",
             )?
-            .execute(params![existing, id.series, doc.code, doc.number, doc.title, doc.issuer, doc.horizon])?;
+            .execute(params![existing, id.series, doc.code, doc.number, doc.title, doc.issuer, doc.horizon, doc.head])?;
             Ok(existing)
         }
         None => {
             conn.prepare_cached(
-                "INSERT INTO documents(kind, ident, series, number, code, title, issuer, horizon, origin, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'machine', ?9)",
+                "INSERT INTO documents(kind, ident, series, number, code, title, issuer, horizon, head, origin, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10)",
             )?
-            .execute(params![kind, id.number_or_title, id.series, doc.number, doc.code, doc.title, doc.issuer, doc.horizon, now()])?;
+            .execute(params![kind, id.number_or_title, id.series, doc.number, doc.code, doc.title, doc.issuer, doc.horizon, doc.head, now()])?;
             Ok(conn.last_insert_rowid())
         }
     }
@@ -220,7 +222,8 @@ pub(crate) fn doc_ref_from_row(r: &Row, offset: usize) -> rusqlite::Result<Docum
     let number: Option<String> = r.get(offset + 2)?;
     let code: Option<String> = r.get(offset + 3)?;
     let title: Option<String> = r.get(offset + 4)?;
-    Ok(DocumentRef { id: r.get(offset)?, kind, label: label(kind, number.as_deref(), code.as_deref(), title.as_deref()) })
+    let head: Option<String> = r.get(offset + 5)?;
+    Ok(DocumentRef { id: r.get(offset)?, kind, label: label(kind, head.as_deref(), number.as_deref(), code.as_deref(), title.as_deref()) })
 }
 
 impl Library {
@@ -288,12 +291,12 @@ impl Library {
     /// The document registry, most named first.
     pub fn list_documents(&self) -> Result<Vec<LibraryDocument>> {
         let mut stmt = self.conn.prepare(
-            "SELECT d.id, d.kind, d.number, d.code, d.title, d.issuer, d.horizon,
+            "SELECT d.id, d.kind, d.number, d.code, d.title, d.issuer, d.horizon, d.head,
                 (SELECT count(*) FROM document_mentions m WHERE m.document_id = d.id),
                 (SELECT count(DISTINCT m.article_id) FROM document_mentions m WHERE m.document_id = d.id),
                 (SELECT count(*) FROM directive_documents dd JOIN directives x ON x.id = dd.directive_id
                   WHERE dd.document_id = d.id AND x.state != 'rejected')
-             FROM documents d ORDER BY 9 DESC, 8 DESC, d.kind, d.id",
+             FROM documents d ORDER BY 10 DESC, 9 DESC, d.kind, d.id",
         )?;
         let rows = stmt.query_map([], |r| {
             let kind = enum_from_sql(&r.get::<_, String>(1)?, DocKind::Other);
@@ -301,15 +304,15 @@ impl Library {
             Ok(LibraryDocument {
                 id: r.get(0)?,
                 kind,
-                label: label(kind, number.as_deref(), code.as_deref(), title.as_deref()),
+                label: label(kind, r.get::<_, Option<String>>(7)?.as_deref(), number.as_deref(), code.as_deref(), title.as_deref()),
                 number,
                 code,
                 title,
                 issuer: r.get(5)?,
                 horizon: r.get(6)?,
-                mentions: r.get(7)?,
-                articles: r.get(8)?,
-                directives: r.get(9)?,
+                mentions: r.get(8)?,
+                articles: r.get(9)?,
+                directives: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -352,10 +355,10 @@ impl Library {
         let mentions = self
             .conn
             .prepare_cached(
-                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title, m.start, m.end FROM document_mentions m
+                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title, doc.head, m.start, m.end FROM document_mentions m
                  JOIN documents doc ON doc.id = m.document_id WHERE m.article_id = ?1 ORDER BY m.start",
             )?
-            .query_map([article_id], |r| Ok(DocumentMention { document: doc_ref_from_row(r, 0)?, span: Span { start: r.get(5)?, end: r.get(6)? } }))?
+            .query_map([article_id], |r| Ok(DocumentMention { document: doc_ref_from_row(r, 0)?, span: Span { start: r.get(6)?, end: r.get(7)? } }))?
             .collect::<rusqlite::Result<_>>()?;
         let directives = self.directives_where("d.article_id = ?1 AND d.state != 'rejected'", &[&article_id])?;
         let events = self.events_where("id IN (SELECT event_id FROM event_sources WHERE article_id = ?1)", &[&article_id])?;

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 type Step = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Step N brings a library from version N to N+1. Append only; never edit a shipped step.
-pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction, v5_follow_up];
+pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction, v5_follow_up, v6_document_head];
 
 /// The schema version this build writes.
 pub fn latest() -> i64 {
@@ -232,3 +232,10 @@ pub(crate) fn index_article(conn: &Connection, id: i64, title: &str, body: &str)
     .execute(rusqlite::params![id, canonical_tones(title), canonical_tones(body), fold(title), fold(body)])?;
     Ok(())
 }
+
+/// The head word a document was named by ("Công văn", "Công điện": one kind, two
+/// names), for its label. NULL for documents stored before: labelled by their kind.
+fn v6_document_head(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("ALTER TABLE documents ADD COLUMN head TEXT;")
+}
+

@@ -11,6 +11,11 @@ export type ExtractedDocument = {
  */
 id: string, kind: DocKind, 
 /**
+ * The head word the kind comes from, as written with a capital first letter
+ * ("Công văn" and "Công điện" are both `dispatch`; "Quy chế", "Decision").
+ */
+head: string | null, 
+/**
  * The leading number as written ("12" for "Chỉ thị số 12-CT/TW").
  */
 number: string | null, 

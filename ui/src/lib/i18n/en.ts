@@ -176,7 +176,7 @@ export const en: Messages = {
   kindLaw: 'Law',
   kindDecree: 'Decree',
   kindCircular: 'Circular',
-  kindDispatch: 'Official dispatch',
+  kindDispatch: 'Official dispatch or letter',
   kindRegulation: 'Regulation',
   kindNotice: 'Notice',
   kindOther: 'Other document',

@@ -174,7 +174,7 @@ const base = {
   kindLaw: 'Luật',
   kindDecree: 'Nghị định',
   kindCircular: 'Thông tư',
-  kindDispatch: 'Công điện',
+  kindDispatch: 'Công văn, công điện',
   kindRegulation: 'Quy định',
   kindNotice: 'Thông báo',
   kindOther: 'Văn bản khác',
