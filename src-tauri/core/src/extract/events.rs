@@ -21,7 +21,7 @@
 use super::analysis::Analysed;
 use super::dates::{DateHit, Role, When};
 use super::documents::{DocMention, Docs};
-use super::identity::{distinctive_words, same_event_with};
+use super::identity::distinctive_words;
 use super::lexicon::{Lexicon, Tag};
 use crate::model::ExtractedEvent;
 
@@ -95,6 +95,15 @@ impl Cx<'_, '_> {
                     }
                 } else if t == "\"" {
                     // quotes inside a title are kept ("Hội nghị tổng kết "Chiến dịch…"")
+                } else if t == "(" && k > s + 1 {
+                    // A short aside in brackets stays ("kỳ họp thứ 12 (chuyên đề) khóa 9").
+                    match (k + 2..(k + 6).min(end)).find(|&j| a.is_punct(j, ")")) {
+                        Some(j) if (k + 1..j).all(|i| a.is_word(i)) && j + 1 < end && a.is_word(j + 1) => {
+                            k = j + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
                 } else if !matches!(t, "-" | "/" | "&" | "'") {
                     break;
                 }
@@ -385,7 +394,7 @@ fn anchors(a: &Analysed, dates: &[DateHit]) -> Vec<Anchor> {
 
 pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedEvent> {
     let cx = Cx { a, dates, docs, lex };
-    let mut out: Vec<ExtractedEvent> = Vec::new();
+    let mut out: Vec<(ExtractedEvent, bool)> = Vec::new();
     for an in anchors(a, dates) {
         let d = an.hit.map(|i| dates[i]).unwrap_or(DateHit { t0: an.t0, t1: an.t1, when: When::Day(an.day), role: Role::Plain, sent: an.sent });
         let day = an.day;
@@ -399,7 +408,7 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
                 let lo = a.sents[d.sent].t0;
                 if let Some(st) = cx.issued_by(m, lo) {
                     let (t0, t1) = (st, m.t1);
-                    push(&mut out, &cx, day, ((t0, t1), None), d.sent);
+                    push(&mut out, &cx, day, ((t0, t1), None), d.sent, false);
                 }
             }
             continue;
@@ -409,6 +418,9 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
         }
         let Some(s) = a.sents.get(d.sent) else { continue };
         let (lo, end) = (s.t0, s.t1);
+        // Titled from the clause around a bare "hội nghị": most likely the meeting the
+        // article names in full elsewhere.
+        let mut weak = false;
         let title: Title = if let Some(m) = cx.doc_before(&d) {
             // The date of a document: an event only when the text narrates its issuing.
             match cx.issued_by(m, lo) {
@@ -452,17 +464,17 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
                     } else {
                         cx.meeting_title(n, d.sent, (d.t0, d.t1))
                             .or_else(|| cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)))
-                            .or_else(|| cx.clause_title(n, &d, lo, end))
+                            .or_else(|| cx.clause_title(n, &d, lo, end).inspect(|_| weak = true))
                     }
                 }
                 None => match verb() {
                     Some(v) => Some((cx.verb_title(v, &d, lo, end), None)),
                     None => cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)).or_else(|| {
-                        // The meeting named in the next sentence (near its start: "Hội nghị
-                        // …", "The meeting …") or in the previous one, neither with a date of
-                        // its own.
-                        let next = a.sents.get(d.sent + 1).filter(|o| o.para.abs_diff(s.para) <= 1 && cx.other_days(d.sent + 1, usize::MAX).next().is_none());
-                        let prev = d.sent.checked_sub(1).and_then(|p| a.sents.get(p).map(|o| (p, o))).filter(|(p, o)| o.para.abs_diff(s.para) <= 1 && cx.other_days(*p, usize::MAX).next().is_none());
+                        // The meeting named in the next sentence of the paragraph (near its
+                        // start: "Hội nghị …", "The meeting …") or in the previous one,
+                        // neither with a date of its own.
+                        let next = a.sents.get(d.sent + 1).filter(|o| o.para == s.para && cx.other_days(d.sent + 1, usize::MAX).next().is_none());
+                        let prev = d.sent.checked_sub(1).and_then(|p| a.sents.get(p).map(|o| (p, o))).filter(|(p, o)| o.para == s.para && cx.other_days(*p, usize::MAX).next().is_none());
                         next.and_then(|o| cx.nouns(o.t0, (o.t0 + 6).min(o.t1), (0, 0)).next().map(|k| (k, d.sent + 1)))
                             .or_else(|| prev.and_then(|(p, o)| cx.nouns(o.t0, o.t1, (0, 0)).last().map(|k| (k, p))))
                             .and_then(|(k, sj)| cx.meeting_title(k, sj, (0, 0)))
@@ -474,12 +486,17 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
                 None => continue,
             }
         };
-        push(&mut out, &cx, day, title, d.sent);
+        push(&mut out, &cx, day, title, d.sent, weak);
     }
-    out
+    out.into_iter().map(|(e, _)| e).collect()
 }
 
-fn push(out: &mut Vec<ExtractedEvent>, cx: &Cx, day: chrono::NaiveDate, title: Title, si: usize) {
+/// Add an event unless the article already has it. Within one article a meeting is named
+/// again in other words (lead, body, caption): the same event when one title's
+/// distinctive words are all in the other's or four in five of the shorter's are shared;
+/// a weak title (a bare "hội nghị" in its clause) joins any event of its day, and a full
+/// title replaces a weak one.
+fn push(out: &mut Vec<(ExtractedEvent, bool)>, cx: &Cx, day: chrono::NaiveDate, title: Title, si: usize, weak: bool) {
     let a = cx.a;
     let ((t0, t1), _) = title;
     if t1 <= t0 || (t0..t1).filter(|&k| a.is_word(k)).count() == 0 {
@@ -492,19 +509,29 @@ fn push(out: &mut Vec<ExtractedEvent>, cx: &Cx, day: chrono::NaiveDate, title: T
         place: cx.place(s.t0, s.t1, t0),
         span: a.span(s.t0, s.t1),
     };
-    // The same meeting named twice in one article: the same event, or a title whose
-    // distinctive words are all in the other's ("Hội nghị tổng kết năm" and "Hội nghị").
-    let subset = |e: &ExtractedEvent| {
-        let (x, y) = (distinctive_words(cx.lex, &e.title), distinctive_words(cx.lex, &ev.title));
-        e.date == ev.date && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
+    let y = distinctive_words(cx.lex, &ev.title);
+    let same = |e: &ExtractedEvent, e_weak: bool| {
+        if e.date != ev.date {
+            return false;
+        }
+        if weak || e_weak {
+            return true;
+        }
+        let x = distinctive_words(cx.lex, &e.title);
+        let shared = x.iter().filter(|w| y.contains(w)).count();
+        x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)) || shared * 5 >= x.len().min(y.len()) * 4
     };
-    match out.iter_mut().find(|e| same_event_with(cx.lex, e, &ev) || subset(e)) {
-        Some(e) => {
+    match out.iter_mut().find(|(e, w)| same(e, *w)) {
+        Some((e, w)) => {
+            if *w && !weak {
+                e.title = ev.title;
+                *w = false;
+            }
             if e.place.is_none() {
                 e.place = ev.place;
             }
         }
-        None => out.push(ev),
+        None => out.push((ev, weak)),
     }
 }
 
@@ -597,7 +624,7 @@ mod tests {
         let e = events("Sáng 14/6, tại Đà Nẵng, đông đảo đại biểu đã có mặt từ sớm. Hội nghị xúc tiến đầu tư vào khu công nghệ cao thu hút 300 doanh nghiệp.", "2026-06-14");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-06-14", "Hội nghị xúc tiến đầu tư vào khu công nghệ cao"));
-        let e = events("Delegates from 20 provinces gathered in Đà Nẵng on Monday.\n\nThe forum, organised by the ministry, discussed green finance for small firms, and closed at noon.", "2026-06-17");
+        let e = events("Delegates from 20 provinces gathered in Đà Nẵng on Monday. The forum, organised by the ministry, discussed green finance for small firms, and closed at noon.", "2026-06-17");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-06-15", "forum discussed green finance for small firms"));
     }
@@ -609,6 +636,25 @@ mod tests {
         assert_eq!(e[0].1, "họp trực tuyến với các xã về phòng chống bão");
         assert!(events("Ông phát biểu tại cuộc họp ngày 3/3.", "2026-03-05").is_empty(), "{:?}", events("Ông phát biểu tại cuộc họp ngày 3/3.", "2026-03-05"));
         assert!(events("He spoke briefly at the meeting on Monday.", "2026-03-05").is_empty());
+    }
+
+    #[test]
+    fn within_an_article_a_caption_joins_the_meeting_and_distinct_acts_stay_apart() {
+        let e = events("Chiều 9/4, Bộ Công Thương tổ chức hội nghị xúc tiến xuất khẩu nông sản.\n\nThứ trưởng Lê Văn An phát biểu tại hội nghị chiều 9/4. (Ảnh: TTXVN)", "2026-04-09");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1, "hội nghị xúc tiến xuất khẩu nông sản");
+        let e = events("Ngày 9/6, UBND tỉnh Bình Định có quyết định thành lập Ban Chỉ đạo lập quy hoạch tỉnh. Cùng ngày, UBND tỉnh Bình Định cũng có quyết định thành lập Hội đồng thẩm định quy hoạch tỉnh.", "2026-06-10");
+        assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn a_short_bracket_inside_a_title_stays() {
+        let e = events("Sáng 5/6, tại kỳ họp thứ 12 (chuyên đề) khóa 9, các đại biểu đã thông qua 3 nghị quyết.", "2026-06-05");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].1.starts_with("kỳ họp thứ 12 (chuyên đề) khóa 9"), "{e:?}");
+        // An open bracket still ends it.
+        let e = events("Sáng 5/6, Bộ Y tế tổ chức hội nghị tổng kết ngành (lần đầu tiên sau sáp nhập.", "2026-06-05");
+        assert_eq!(e[0].1, "hội nghị tổng kết ngành", "{e:?}");
     }
 
     #[test]
