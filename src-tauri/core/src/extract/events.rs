@@ -1,24 +1,35 @@
 //! Events: dated happenings and scheduled meetings.
 //!
-//! A day-precise date ("Sáng 30/12", "ngày 9-11-2025", "sáng mai (15/11)", "on Saturday")
-//! that is neither a deadline ("trước ngày…"), nor a "status as of" date ("đến ngày…"),
-//! nor only the date of a document ("Nghị quyết số 68-NQ/TW ngày 04/5/2025") is an event
-//! when its sentence names a meeting (`event_nouns.txt`: the nearest one gives the title)
-//! or a dated act (`event_verbs.txt`: its clause gives the title). A document narrated
-//! as issued on that date ("Chính phủ vừa ban hành Nghị quyết số 86/NQ-CP ngày 4/11/2025")
-//! is an event too. The place is what follows "tại"/"in" with a capital.
+//! A day-precise date ("Sáng 30/12", "ngày 9-11-2025", "sáng mai (15/11)", "on Saturday",
+//! or "Cùng ngày" for the day named last) that is neither a deadline ("trước ngày…"), nor
+//! a "status as of" date ("đến ngày…"), nor only the date of a document ("Nghị quyết số
+//! 68-NQ/TW ngày 04/5/2025") is an event when
+//! - its sentence names a meeting (`event_nouns.txt`: the nearest one not nearer another
+//!   date gives the title) or a dated act (`event_verbs.txt`: its clause gives the title);
+//! - it opens its sentence before a clause with a named subject ("Ngày 20/10, UBND tỉnh
+//!   có quyết định thành lập…": the clause is the title);
+//! - its sentence names nothing but the next one opens with a meeting ("The conference,
+//!   held by…, reviewed…") or the previous one names one.
+//!
+//! A title that is only a bare head noun ("cuộc họp", "kỳ họp thứ 33", "conference") takes
+//! a fuller mention of the same meeting nearby or the predicate after an aside; with
+//! nothing better the meeting is no event. A document narrated as issued on that date
+//! ("Chính phủ vừa ban hành Nghị quyết số 86/NQ-CP ngày 4/11/2025", "has signed Official
+//! Dispatch No. 237/CD-TTg dated December 6") is an event too. The place is what follows
+//! "tại"/"in" with a capital.
 
 use super::analysis::Analysed;
 use super::dates::{DateHit, Role, When};
 use super::documents::{DocMention, Docs};
-use super::identity::same_event;
-use super::lexicon::Tag;
+use super::identity::distinctive_words;
+use super::lexicon::{Lexicon, Tag};
 use crate::model::ExtractedEvent;
 
 struct Cx<'a, 'b> {
     a: &'b Analysed<'a>,
     dates: &'b [DateHit],
     docs: &'b Docs,
+    lex: &'b Lexicon,
 }
 
 impl Cx<'_, '_> {
@@ -54,8 +65,12 @@ impl Cx<'_, '_> {
         let v = a.ending_with(k, |t| t == Tag::Issuing)?;
         // The clause: back to the start of the sentence or the last comma.
         let start = (lo..v.t0 as usize).rev().find(|&j| a.is_punct(j, ",") || a.is_punct(j, "-")).map_or(lo, |j| j + 1);
-        // Skip anything before the first name or body ("(TBTCO) - Chính phủ …").
-        (start..v.t0 as usize + 1).find(|&j| a.cap(j) && a.is_word(j) || a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some())
+        // Skip anything before the first name or body ("(TBTCO) - Chính phủ …"); a clause
+        // that opens with the verb ("Đồng thời, ban hành Quyết định số …") has its subject
+        // in the sentence before and is titled from the verb.
+        (start..v.t0 as usize + 1)
+            .find(|&j| a.cap(j) && a.is_word(j) || a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some())
+            .or((start == v.t0 as usize).then_some(start))
     }
 
     /// Where an event title starting at s ends.
@@ -80,6 +95,15 @@ impl Cx<'_, '_> {
                     }
                 } else if t == "\"" {
                     // quotes inside a title are kept ("Hội nghị tổng kết "Chiến dịch…"")
+                } else if t == "(" && k > s + 1 {
+                    // A short aside in brackets stays ("kỳ họp thứ 12 (chuyên đề) khóa 9").
+                    match (k + 2..(k + 6).min(end)).find(|&j| a.is_punct(j, ")")) {
+                        Some(j) if (k + 1..j).all(|i| a.is_word(i)) && j + 1 < end && a.is_word(j + 1) => {
+                            k = j + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
                 } else if !matches!(t, "-" | "/" | "&" | "'") {
                     break;
                 }
@@ -106,7 +130,7 @@ impl Cx<'_, '_> {
             let t = a.tok_text(k);
             ["st", "nd", "rd", "th"].iter().any(|x| t.strip_suffix(x).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
         };
-        while s > lo && (a.cap(s - 1) || ordinal(s - 1)) && a.is_word(s - 1) && a.tok_text(s - 1).is_ascii() && a.has_at(s - 1, Tag::SubjectPrefix).is_none() && !self.date_starts(s - 1) {
+        while s > lo && (a.cap(s - 1) || ordinal(s - 1)) && a.is_word(s - 1) && a.tok_text(s - 1).is_ascii() && a.hit_at(s - 1, |t| matches!(t, Tag::SubjectPrefix | Tag::Determiner)).is_none() && !self.date_starts(s - 1) {
             s -= 1;
         }
         if s == n && a.sents[a.tok_sent[n] as usize].en {
@@ -183,24 +207,228 @@ impl Cx<'_, '_> {
     }
 }
 
-pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedEvent> {
-    let cx = Cx { a, dates, docs };
-    let mut out: Vec<ExtractedEvent> = Vec::new();
-    for d in dates {
-        let When::Day(day) = d.when else { continue };
-        if d.role != Role::Plain || cx.in_doc(d.t0) {
+/// Where a title comes from: a run of tokens, or a head noun and the predicate of its
+/// sentence ("The conference, held by …, reviewed X" → "conference reviewed X").
+type Title = ((usize, usize), Option<(usize, usize)>);
+
+impl Cx<'_, '_> {
+    fn title_text(&self, t: Title) -> String {
+        let ((t0, t1), more) = t;
+        match more {
+            Some((p0, p1)) => format!("{} {}", self.a.slice(t0, t1), self.a.slice(p0, p1)),
+            None => self.a.slice(t0, t1).to_string(),
+        }
+    }
+
+    /// A title that names no event of its own: only words of `event_generic.txt`,
+    /// numbers and ordinals ("cuộc họp", "kỳ họp thứ 33", "the conference").
+    fn bare(&self, t: Title) -> bool {
+        distinctive_words(self.lex, &self.title_text(t)).iter().all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_ordinal_word(w))
+    }
+
+    /// Day-precise dates of sentence si (other than at t0).
+    fn other_days(&self, si: usize, t0: usize) -> impl Iterator<Item = &DateHit> + '_ {
+        self.dates.iter().filter(move |d| d.sent == si && d.t0 != t0 && matches!(d.when, When::Day(_)))
+    }
+
+    /// Event nouns of tokens lo..end, outside documents and outside the date at d.
+    fn nouns(&self, lo: usize, end: usize, skip: (usize, usize)) -> impl Iterator<Item = usize> + '_ {
+        (lo..end).filter(move |&k| self.a.has_at(k, Tag::EventNoun).is_some() && !self.in_doc(k) && (k < skip.0 || k >= skip.1))
+    }
+
+    /// "The conference, held by the commission, reviewed X, and …": after a bare head
+    /// noun, an aside between commas and then the predicate (to the next comma).
+    fn predicate_after(&self, n_end: usize, end: usize) -> Option<(usize, usize)> {
+        let a = self.a;
+        if !a.is_punct(n_end, ",") {
+            return None;
+        }
+        let close = (n_end + 2..end.min(n_end + 12)).find(|&j| a.is_punct(j, ","))?;
+        let p0 = close + 1;
+        if p0 >= end || !a.is_word(p0) || a.cap(p0) || self.date_starts(p0) {
+            return None;
+        }
+        let mut p1 = (p0..end).find(|&j| [",", ";", ":", "!", "?"].iter().any(|p| a.is_punct(j, p)) || self.date_starts(j) || (a.is_punct(j, ".") && j + 1 >= end)).unwrap_or(end);
+        p1 = p1.min(p0 + 25);
+        while p1 > p0 && !a.is_word(p1 - 1) {
+            p1 -= 1;
+        }
+        (p1 > p0 + 1).then_some((p0, p1))
+    }
+
+    /// The title of the meeting named at n, made more than a bare head noun when the text
+    /// allows: a predicate after an aside, another mention of the same meeting in the
+    /// sentence or the next or previous one with a fuller name (those with no date of
+    /// their own). `None` when all are bare.
+    fn meeting_title(&self, n: usize, si: usize, skip: (usize, usize)) -> Option<Title> {
+        let a = self.a;
+        let s = a.sents[si];
+        let (t0, mut t1) = self.noun_title(n, s.t0, s.t1);
+        // "The conference, held by …,": a comma right after the noun opens an aside.
+        if let Some(h) = a.has_at(n, Tag::EventNoun).filter(|h| a.is_punct(h.end(), ",")) {
+            t1 = h.end();
+        }
+        let first: Title = ((t0, t1), None);
+        if !self.bare(first) {
+            return Some(first);
+        }
+        if let Some(p) = self.predicate_after(t1, s.t1) {
+            return Some(((t0, t1), Some(p)));
+        }
+        let head = a.has_at(n, Tag::EventNoun).map(|h| a.slice(h.t0 as usize, h.end()).to_lowercase());
+        let same_head = |k: usize| a.has_at(k, Tag::EventNoun).is_some_and(|h| Some(a.slice(h.t0 as usize, h.end()).to_lowercase()) == head);
+        let near = [Some(si), si.checked_add(1), si.checked_sub(1)];
+        for sj in near.into_iter().flatten() {
+            let Some(o) = a.sents.get(sj) else { continue };
+            if sj != si && (o.para.abs_diff(s.para) > 1 || self.other_days(sj, usize::MAX).next().is_some()) {
+                continue;
+            }
+            for k in self.nouns(o.t0, o.t1, skip).filter(|&k| k != n && same_head(k)) {
+                let (u0, mut u1) = self.noun_title(k, o.t0, o.t1);
+                if let Some(h) = a.has_at(k, Tag::EventNoun).filter(|h| a.is_punct(h.end(), ",")) {
+                    u1 = h.end();
+                }
+                let t: Title = ((u0, u1), None);
+                if !self.bare(t) {
+                    return Some(t);
+                }
+                if let Some(p) = self.predicate_after(u1, o.t1) {
+                    return Some(((u0, u1), Some(p)));
+                }
+            }
+        }
+        None
+    }
+
+    /// The clause around a bare meeting noun at n when it opens with a named subject
+    /// ("Sáng 30/12, Bộ Công an tổ chức Hội nghị tổng kết công tác năm 2025"), not a
+    /// pronoun, and says more than the noun.
+    fn clause_title(&self, n: usize, d: &DateHit, lo: usize, end: usize) -> Option<Title> {
+        let a = self.a;
+        let (s, e) = self.verb_title(n, d, lo, end);
+        // "Ông phát biểu…" names nobody; "Ông Lê Văn An …" does.
+        let pronoun = a.has_at(s, Tag::Pronoun).is_some_and(|h| !(a.is_word(h.end()) && a.cap(h.end())));
+        let named = !pronoun
+            && (a.hit_at(s, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some()
+                || (a.cap(s) && a.is_word(s) && a.hit_at(s, |t| matches!(t, Tag::Determiner | Tag::SubjectPrefix | Tag::EventNoun)).is_none()));
+        let t: Title = ((s, e), None);
+        (named && s <= n && n < e && !self.bare(t)).then_some(t)
+    }
+
+    /// "Ngày 20/10, UBND tỉnh có quyết định thành lập…", "Trước đó, ngày 8-9, Văn phòng
+    /// Chính phủ đã có văn bản…": a date opening its sentence (after at most a few words
+    /// that name nobody) and a comma, then a clause with a named subject: the clause is the
+    /// title (a place phrase "tại Hà Nội," before the subject is skipped).
+    fn opening_clause(&self, d0: usize, d1: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
+        let a = self.a;
+        let before = (lo..d0).filter(|&k| a.is_word(k)).count();
+        let named = |k: usize| a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::EventNoun | Tag::EventVerb | Tag::Issuing)).is_some();
+        if before > 3 || (lo..d0).any(named) {
+            return None;
+        }
+        let mut k = d1;
+        if a.is_punct(k, ")") {
+            k += 1;
+        }
+        if !a.is_punct(k, ",") {
+            return None;
+        }
+        k += 1;
+        if a.has_at(k, Tag::PlaceMarker).is_some() {
+            k = (k..end.min(k + 15)).find(|&j| a.is_punct(j, ","))? + 1;
+        }
+        let subject = a.is_word(k) && (a.cap(k) || a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun | Tag::SubjectPrefix)).is_some());
+        if !subject || self.date_starts(k) {
+            return None;
+        }
+        let mut e = (k..end).find(|&j| [",", ";", ":", "!", "?", "("].iter().any(|p| a.is_punct(j, p)) || self.date_starts(j) || (a.is_punct(j, ".") && j + 1 >= end)).unwrap_or(end);
+        e = e.min(k + 30);
+        while e > k && !a.is_word(e - 1) && !a.is_punct(e - 1, ")") {
+            e -= 1;
+        }
+        ((k..e).filter(|&j| a.is_word(j)).count() >= 3).then_some((k, e))
+    }
+}
+
+/// "33rd", "5th": an ordinal written with digits (ordinal words are in `event_generic.txt`).
+fn is_ordinal_word(w: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|x| w.strip_suffix(x).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// A day-precise date an event may hang on: a date of the text, or "Cùng ngày" / "On the
+/// same day" opening a sentence without a date of its own (the last day named before).
+struct Anchor {
+    day: chrono::NaiveDate,
+    t0: usize,
+    t1: usize,
+    sent: usize,
+    hit: Option<usize>,
+}
+
+fn anchors(a: &Analysed, dates: &[DateHit]) -> Vec<Anchor> {
+    let mut out = Vec::new();
+    let mut last: Option<chrono::NaiveDate> = None;
+    let mut di = 0;
+    for (si, s) in a.sents.iter().enumerate() {
+        let first_date = di;
+        while di < dates.len() && dates[di].sent == si {
+            di += 1;
+        }
+        let own = &dates[first_date..di];
+        if !own.iter().any(|d| matches!(d.when, When::Day(_))) {
+            if let (Some(day), Some(h)) = (last, (s.t0..s.t1.min(s.t0 + 3)).find_map(|k| a.has_at(k, Tag::SameDay))) {
+                out.push(Anchor { day, t0: h.t0 as usize, t1: h.end(), sent: si, hit: None });
+            }
+        }
+        for (i, d) in own.iter().enumerate() {
+            if let When::Day(day) = d.when {
+                out.push(Anchor { day, t0: d.t0, t1: d.t1, sent: si, hit: Some(first_date + i) });
+                if d.role == Role::Plain {
+                    last = Some(day);
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedEvent> {
+    let cx = Cx { a, dates, docs, lex };
+    let mut out: Vec<(ExtractedEvent, bool)> = Vec::new();
+    for an in anchors(a, dates) {
+        let d = an.hit.map(|i| dates[i]).unwrap_or(DateHit { t0: an.t0, t1: an.t1, when: When::Day(an.day), role: Role::Plain, sent: an.sent });
+        let day = an.day;
+        if cx.in_doc(d.t0) {
+            continue;
+        }
+        if d.role == Role::DocDate {
+            // "signed Official Dispatch No. 237/CD-TTg dated December 6": the date of a
+            // document is an event only when the text narrates its issuing.
+            if let Some(m) = cx.doc_before(&d) {
+                let lo = a.sents[d.sent].t0;
+                if let Some(st) = cx.issued_by(m, lo) {
+                    let (t0, t1) = (st, m.t1);
+                    push(&mut out, &cx, day, ((t0, t1), None), d.sent, false);
+                }
+            }
+            continue;
+        }
+        if d.role != Role::Plain {
             continue;
         }
         let Some(s) = a.sents.get(d.sent) else { continue };
         let (lo, end) = (s.t0, s.t1);
-        let title = if let Some(m) = cx.doc_before(d) {
+        // Titled from the clause around a bare "hội nghị": most likely the meeting the
+        // article names in full elsewhere.
+        let mut weak = false;
+        let title: Title = if let Some(m) = cx.doc_before(&d) {
             // The date of a document: an event only when the text narrates its issuing.
             match cx.issued_by(m, lo) {
-                Some(st) => (st, m.t1),
+                Some(st) => ((st, m.t1), None),
                 None => continue,
             }
         } else {
-            let dist = |k: usize| if k < d.t0 { d.t0 - k } else { k - d.t1 + 1 };
+            let dist = |k: usize, d0: usize, d1: usize| if k < d0 { d0 - k } else { k + 1 - d1 };
             let issued = |k: usize| a.has_at(k, Tag::Issuing).and_then(|h| {
                 let mut j = h.end();
                 if a.has_at(j, Tag::Determiner).is_some() {
@@ -208,58 +436,103 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 }
                 docs.mentions.iter().find(|m| m.t0 == j)
             });
+            // A noun or verb nearer another date of the sentence is that date's.
+            let mine = |k: usize| cx.other_days(d.sent, d.t0).filter(|o| o.role == Role::Plain && !cx.in_doc(o.t0)).all(|o| dist(k, o.t0, o.t1) >= dist(k, d.t0, d.t1));
             let noun = (lo..end)
-                .filter(|&k| (a.has_at(k, Tag::EventNoun).is_some() || issued(k).is_some()) && !cx.in_doc(k) && (k < d.t0 || k >= d.t1))
-                .min_by_key(|&k| (dist(k), k > d.t0));
-            match noun {
+                .filter(|&k| (a.has_at(k, Tag::EventNoun).is_some() || issued(k).is_some()) && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k))
+                .min_by_key(|&k| (dist(k, d.t0, d.t1), k > d.t0));
+            let verb = || {
+                (lo..end)
+                    .filter(|&k| a.hit_at(k, |t| matches!(t, Tag::EventVerb | Tag::Issuing)).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k))
+                    .min_by_key(|&k| dist(k, d.t0, d.t1))
+            };
+            let found: Option<Title> = match noun {
                 Some(n) if issued(n).is_some() && a.has_at(n, Tag::EventNoun).is_none() => {
                     // "Ngày 4/12, Văn phòng Chính phủ ban hành Thông báo số 612/TB-VPCP…"
                     let m = issued(n).copied();
                     match m.and_then(|m| cx.issued_by(&m, lo).map(|st| (st, m.t1))) {
-                        Some(t) => t,
+                        Some(t) => Some((t, None)),
                         None => continue,
                     }
                 }
                 Some(n) => {
                     let (t0, t1) = cx.noun_title(n, lo, end);
-                    if (t0..t1).filter(|&k| a.is_word(k)).count() == 1 && !a.cap(n) && !a.sents[d.sent].en {
-                        // "… sẽ họp vào ngày 20/12": the clause says more than "họp".
-                        cx.verb_title(n, d, lo, end)
+                    if (t0..t1).filter(|&k| a.is_word(k)).count() == 1 && !a.cap(n) && !a.sents[d.sent].en && cx.bare(((t0, t1), None)) {
+                        // "… sẽ họp vào ngày 20/12": the clause says more than "họp", unless
+                        // the sentence names the meeting more fully elsewhere.
+                        cx.meeting_title(n, d.sent, (d.t0, d.t1)).or_else(|| Some((cx.verb_title(n, &d, lo, end), None)))
                     } else {
-                        (t0, t1)
+                        cx.meeting_title(n, d.sent, (d.t0, d.t1))
+                            .or_else(|| cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)))
+                            .or_else(|| cx.clause_title(n, &d, lo, end).inspect(|_| weak = true))
                     }
                 }
-                None => {
-                    let verb = (lo..end)
-                        .filter(|&k| a.hit_at(k, |t| matches!(t, Tag::EventVerb | Tag::Issuing)).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1))
-                        .min_by_key(|&k| if k < d.t0 { d.t0 - k } else { k - d.t1 + 1 });
-                    match verb {
-                        Some(v) => cx.verb_title(v, d, lo, end),
-                        None => continue,
-                    }
-                }
+                None => match verb() {
+                    Some(v) => Some((cx.verb_title(v, &d, lo, end), None)),
+                    None => cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)).or_else(|| {
+                        // The meeting named in the next sentence of the paragraph (near its
+                        // start: "Hội nghị …", "The meeting …") or in the previous one,
+                        // neither with a date of its own.
+                        let next = a.sents.get(d.sent + 1).filter(|o| o.para == s.para && cx.other_days(d.sent + 1, usize::MAX).next().is_none());
+                        let prev = d.sent.checked_sub(1).and_then(|p| a.sents.get(p).map(|o| (p, o))).filter(|(p, o)| o.para == s.para && cx.other_days(*p, usize::MAX).next().is_none());
+                        next.and_then(|o| cx.nouns(o.t0, (o.t0 + 6).min(o.t1), (0, 0)).next().map(|k| (k, d.sent + 1)))
+                            .or_else(|| prev.and_then(|(p, o)| cx.nouns(o.t0, o.t1, (0, 0)).last().map(|k| (k, p))))
+                            .and_then(|(k, sj)| cx.meeting_title(k, sj, (0, 0)))
+                    }),
+                },
+            };
+            match found {
+                Some(t) => t,
+                None => continue,
             }
         };
-        let (t0, t1) = title;
-        if t1 <= t0 || (t0..t1).filter(|&k| a.is_word(k)).count() == 0 {
-            continue;
-        }
-        let ev = ExtractedEvent {
-            date: day.format("%Y-%m-%d").to_string(),
-            title: a.slice(t0, t1).to_string(),
-            place: cx.place(lo, end, t0),
-            span: a.span(s.t0, s.t1),
-        };
-        match out.iter_mut().find(|e| same_event(e, &ev)) {
-            Some(e) => {
-                if e.place.is_none() {
-                    e.place = ev.place;
-                }
-            }
-            None => out.push(ev),
-        }
+        push(&mut out, &cx, day, title, d.sent, weak);
     }
-    out
+    out.into_iter().map(|(e, _)| e).collect()
+}
+
+/// Add an event unless the article already has it. Within one article a meeting is named
+/// again in other words (lead, body, caption): the same event when one title's
+/// distinctive words are all in the other's or four in five of the shorter's are shared;
+/// a weak title (a bare "hội nghị" in its clause) joins any event of its day, and a full
+/// title replaces a weak one.
+fn push(out: &mut Vec<(ExtractedEvent, bool)>, cx: &Cx, day: chrono::NaiveDate, title: Title, si: usize, weak: bool) {
+    let a = cx.a;
+    let ((t0, t1), _) = title;
+    if t1 <= t0 || (t0..t1).filter(|&k| a.is_word(k)).count() == 0 {
+        return;
+    }
+    let s = a.sents[si];
+    let ev = ExtractedEvent {
+        date: day.format("%Y-%m-%d").to_string(),
+        title: cx.title_text(title),
+        place: cx.place(s.t0, s.t1, t0),
+        span: a.span(s.t0, s.t1),
+    };
+    let y = distinctive_words(cx.lex, &ev.title);
+    let same = |e: &ExtractedEvent, e_weak: bool| {
+        if e.date != ev.date {
+            return false;
+        }
+        if weak || e_weak {
+            return true;
+        }
+        let x = distinctive_words(cx.lex, &e.title);
+        let shared = x.iter().filter(|w| y.contains(w)).count();
+        x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)) || shared * 5 >= x.len().min(y.len()) * 4
+    };
+    match out.iter_mut().find(|(e, w)| same(e, *w)) {
+        Some((e, w)) => {
+            if *w && !weak {
+                e.title = ev.title;
+                *w = false;
+            }
+            if e.place.is_none() {
+                e.place = ev.place;
+            }
+        }
+        None => out.push((ev, weak)),
+    }
 }
 
 #[cfg(test)]
@@ -314,8 +587,102 @@ mod tests {
     }
 
     #[test]
-    fn the_same_meeting_named_twice_is_one_event() {
-        let e = events("Sáng 30/12, hội nghị tổng kết năm diễn ra. Hội nghị tổng kết năm ngày 30/12 có 300 đại biểu.", "2025-12-30");
+    fn scheduled_meetings_are_titled_without_their_schedule() {
+        let e = events("Hội nghị xúc tiến thương mại vùng Đồng bằng sông Cửu Long dự kiến diễn ra ngày 20/9 tại Cần Thơ.", "2026-09-01");
+        assert_eq!(e, [("2026-09-20".to_string(), "Hội nghị xúc tiến thương mại vùng Đồng bằng sông Cửu Long".to_string(), Some("Cần Thơ".to_string()))]);
+        let e = events("The conference on digital trade is scheduled for September 10 in Hà Nội.", "2026-09-01");
+        assert_eq!(e, [("2026-09-10".to_string(), "conference on digital trade".to_string(), Some("Hà Nội".to_string()))]);
+        let e = events("A forum on green finance for small firms will be held on Wednesday.", "2026-09-07");
         assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-09-09", "forum on green finance for small firms"));
+    }
+
+    #[test]
+    fn a_date_opening_a_sentence_dates_its_clause() {
+        let e = events("Ngày 12/5, UBND tỉnh Bình Định có quyết định thành lập Ban Chỉ đạo chuyển đổi số, do Chủ tịch tỉnh làm Trưởng ban.", "2026-05-14");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-05-12", "UBND tỉnh Bình Định có quyết định thành lập Ban Chỉ đạo chuyển đổi số"));
+        let e = events("Trước đó, ngày 2-4, Sở Tài chính đã có văn bản gửi các xã về việc rà soát nợ đọng.", "2026-04-06");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].1.starts_with("Sở Tài chính đã có văn bản"), "{e:?}");
+        // No named subject after the date: a statistic, not an event.
+        assert!(events("Ngày 12/5, giá xăng tăng thêm 500 đồng mỗi lít.", "2026-05-14").is_empty());
+    }
+
+    #[test]
+    fn the_same_day_is_the_day_named_last() {
+        let e = events("Ngày 9/6, UBND tỉnh có quyết định thành lập Hội đồng thẩm định giá đất. Cùng ngày, UBND tỉnh cũng có quyết định giao Sở Xây dựng lập quy hoạch vùng.", "2026-06-10");
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[1].0, "2026-06-09");
+        assert!(e[1].1.contains("giao Sở Xây dựng lập quy hoạch vùng"), "{e:?}");
+        // Without a day before it, "cùng ngày" dates nothing.
+        assert!(events("Cùng ngày, UBND tỉnh cũng có quyết định giao Sở Xây dựng lập quy hoạch vùng.", "2026-06-10").is_empty());
+    }
+
+    #[test]
+    fn a_date_and_its_meeting_in_neighbouring_sentences() {
+        let e = events("Sáng 14/6, tại Đà Nẵng, đông đảo đại biểu đã có mặt từ sớm. Hội nghị xúc tiến đầu tư vào khu công nghệ cao thu hút 300 doanh nghiệp.", "2026-06-14");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-06-14", "Hội nghị xúc tiến đầu tư vào khu công nghệ cao"));
+        let e = events("Delegates from 20 provinces gathered in Đà Nẵng on Monday. The forum, organised by the ministry, discussed green finance for small firms, and closed at noon.", "2026-06-17");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-06-15", "forum discussed green finance for small firms"));
+    }
+
+    #[test]
+    fn a_bare_meeting_takes_its_fuller_name_or_is_dropped() {
+        let e = events("Hằng tuần, Sở tổ chức họp trực tuyến với các xã về phòng chống bão (riêng ngày 7/11 họp lúc 20 giờ).", "2026-11-06");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1, "họp trực tuyến với các xã về phòng chống bão");
+        assert!(events("Ông phát biểu tại cuộc họp ngày 3/3.", "2026-03-05").is_empty(), "{:?}", events("Ông phát biểu tại cuộc họp ngày 3/3.", "2026-03-05"));
+        assert!(events("He spoke briefly at the meeting on Monday.", "2026-03-05").is_empty());
+    }
+
+    #[test]
+    fn within_an_article_a_caption_joins_the_meeting_and_distinct_acts_stay_apart() {
+        let e = events("Chiều 9/4, Bộ Công Thương tổ chức hội nghị xúc tiến xuất khẩu nông sản.\n\nThứ trưởng Lê Văn An phát biểu tại hội nghị chiều 9/4. (Ảnh: TTXVN)", "2026-04-09");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1, "hội nghị xúc tiến xuất khẩu nông sản");
+        let e = events("Ngày 9/6, UBND tỉnh Bình Định có quyết định thành lập Ban Chỉ đạo lập quy hoạch tỉnh. Cùng ngày, UBND tỉnh Bình Định cũng có quyết định thành lập Hội đồng thẩm định quy hoạch tỉnh.", "2026-06-10");
+        assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn a_short_bracket_inside_a_title_stays() {
+        let e = events("Sáng 5/6, tại kỳ họp thứ 12 (chuyên đề) khóa 9, các đại biểu đã thông qua 3 nghị quyết.", "2026-06-05");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].1.starts_with("kỳ họp thứ 12 (chuyên đề) khóa 9"), "{e:?}");
+        // An open bracket still ends it.
+        let e = events("Sáng 5/6, Bộ Y tế tổ chức hội nghị tổng kết ngành (lần đầu tiên sau sáp nhập.", "2026-06-05");
+        assert_eq!(e[0].1, "hội nghị tổng kết ngành", "{e:?}");
+    }
+
+    #[test]
+    fn a_meeting_belongs_to_the_nearer_of_two_dates() {
+        let e = events("Sáng 18/11, tại kỳ họp thứ 12, HĐND tỉnh bầu ông Lê Văn An làm Chủ tịch thay ông Trần Bình nghỉ hưu hôm 17/11.", "2026-11-18");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "2026-11-18");
+        assert!(e[0].1.starts_with("HĐND tỉnh bầu ông Lê Văn An"), "{e:?}");
+    }
+
+    #[test]
+    fn a_signed_document_dated_in_the_text_is_an_event() {
+        let e = events("Prime Minister Lê Văn An has signed Official Dispatch No. 55/CD-TTg dated March 3, 2026, asking ministries to clear backlogs.", "2026-03-04");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-03-03", "Prime Minister Lê Văn An has signed Official Dispatch No. 55/CD-TTg"));
+        assert!(events("Under Official Dispatch No. 55/CD-TTg dated March 3, 2026, ministries clear backlogs.", "2026-03-04").is_empty());
+        let e = events("UBND tỉnh đã họp bàn kế hoạch. Đồng thời, ban hành Quyết định số 1200/QĐ-UBND ngày 2-3-2026 về đầu tư trường học.", "2026-03-04");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1, "ban hành Quyết định số 1200/QĐ-UBND");
+    }
+
+    #[test]
+    fn the_same_meeting_named_twice_is_one_event() {
+        let e = events("Sáng 30/12, hội nghị tổng kết ngành y tế diễn ra. Hội nghị tổng kết ngành y tế ngày 30/12 có 300 đại biểu.", "2025-12-30");
+        assert_eq!(e.len(), 1, "{e:?}");
+        // A title of generic words only takes its clause's named subject.
+        let e = events("Sáng 30/12, Bộ Công an tổ chức Hội nghị tổng kết công tác năm 2025.", "2025-12-30");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1, "Bộ Công an tổ chức Hội nghị tổng kết công tác năm 2025");
     }
 }

@@ -192,21 +192,63 @@ pub fn document_key(doc: &ExtractedDocument) -> Option<String> {
     document_identity(doc).map(|i| i.key())
 }
 
-/// Words that say nothing about which event it is.
-fn title_words(t: &str) -> HashSet<String> {
-    words(&fold(t)).into_iter().map(str::to_string).collect()
+/// The words of an event title that tell it from other events: its folded words without
+/// the phrases of `event_generic.txt` (kinds of meeting, "tổng kết", "năm", "of"…), the
+/// longest phrase first.
+pub(crate) fn distinctive_words(lex: &Lexicon, title: &str) -> Vec<String> {
+    let folded = fold(title);
+    let w = words(&folded);
+    let mut out = Vec::with_capacity(w.len());
+    let mut i = 0;
+    while i < w.len() {
+        let longest = (1..=lex.event_generic_max.min(w.len() - i)).rev().find(|&n| lex.event_generic.contains(&w[i..i + n].join(" ")));
+        match longest {
+            Some(n) => i += n,
+            None => {
+                out.push(w[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
-/// The same event reported twice: the same date, and at least 30% of the shorter title's
-/// folded words (at least one of them not a number) in the other.
+fn is_number(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Two places that cannot be the same ("Hà Nội" and "Huế"); one inside the other
+/// ("Trụ sở Trung ương Đảng, Hà Nội" and "Hà Nội") is no conflict.
+fn places_conflict(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let (fa, fb) = (fold(a), fold(b));
+    let (wa, wb) = (words(&fa).join(" "), words(&fb).join(" "));
+    !(wa.contains(&wb) || wb.contains(&wa))
+}
+
+/// The same event reported twice: the same date, places that do not conflict, and titles
+/// that agree on what distinguishes them. The words of `event_generic.txt` ("Hội nghị
+/// tổng kết … năm 2025") are set aside: of the other words, at least half of the shorter
+/// title's must be in the other, one of them not a number. Two titles with no such words
+/// ("cuộc họp", "the conference") are the same only when written alike.
 pub fn same_event(a: &ExtractedEvent, b: &ExtractedEvent) -> bool {
-    if a.date != b.date {
+    same_event_with(builtin(), a, b)
+}
+
+/// [`same_event`] with a given lexicon (its `event_generic.txt` words).
+pub fn same_event_with(lex: &Lexicon, a: &ExtractedEvent, b: &ExtractedEvent) -> bool {
+    if a.date != b.date || places_conflict(a.place.as_deref(), b.place.as_deref()) {
         return false;
     }
-    let (wa, wb) = (title_words(&a.title), title_words(&b.title));
-    let shared: Vec<&String> = wa.intersection(&wb).collect();
-    let shorter = wa.len().min(wb.len());
-    shorter > 0 && shared.iter().any(|w| !w.chars().all(|c| c.is_ascii_digit())) && shared.len() * 10 >= shorter * 3
+    let (da, db) = (distinctive_words(lex, &a.title), distinctive_words(lex, &b.title));
+    if da.is_empty() || db.is_empty() {
+        let (fa, fb) = (fold(&a.title), fold(&b.title));
+        return words(&fa) == words(&fb) && !words(&fa).is_empty();
+    }
+    let (sa, sb): (HashSet<&str>, HashSet<&str>) = (da.iter().map(String::as_str).collect(), db.iter().map(String::as_str).collect());
+    let shared: Vec<&str> = sa.intersection(&sb).copied().collect();
+    let shorter = sa.len().min(sb.len());
+    shared.iter().any(|w| !is_number(w)) && shared.len() * 2 >= shorter
 }
 
 #[cfg(test)]
@@ -279,13 +321,57 @@ mod tests {
         assert!(!party.same_document(&state));
     }
 
+    fn ev(date: &str, title: &str, place: Option<&str>) -> ExtractedEvent {
+        ExtractedEvent { date: date.into(), title: title.into(), place: place.map(Into::into), span: Span { start: 0, end: 0 } }
+    }
+
     #[test]
     fn same_event_needs_the_date_and_shared_words() {
-        let ev = |date: &str, title: &str| ExtractedEvent { date: date.into(), title: title.into(), place: None, span: Span { start: 0, end: 0 } };
-        let a = ev("2025-12-30", "Hội nghị tổng kết công tác đối ngoại Nhân dân năm 2025");
-        let b = ev("2025-12-30", "hội nghị tổng kết công tác đối ngoại nhân dân năm 2025 và phương hướng năm 2026");
+        let a = ev("2025-12-30", "Hội nghị tổng kết công tác đối ngoại Nhân dân năm 2025", None);
+        let b = ev("2025-12-30", "hội nghị tổng kết công tác đối ngoại nhân dân năm 2025 và phương hướng năm 2026", None);
         assert!(same_event(&a, &b));
-        assert!(!same_event(&a, &ev("2025-12-31", "Hội nghị tổng kết công tác đối ngoại Nhân dân")));
-        assert!(!same_event(&a, &ev("2025-12-30", "Lễ khởi công cầu Tứ Liên")));
+        assert!(!same_event(&a, &ev("2025-12-31", "Hội nghị tổng kết công tác đối ngoại Nhân dân", None)));
+        assert!(!same_event(&a, &ev("2025-12-30", "Lễ khởi công cầu Tứ Liên", None)));
+    }
+
+    #[test]
+    fn one_happening_in_two_wordings_is_one_event() {
+        let a = ev("2026-03-05", "Hội nghị toàn quốc quán triệt, triển khai Nghị quyết về phát triển kinh tế tư nhân", Some("Hà Nội"));
+        let b = ev("2026-03-05", "hội nghị quán triệt Nghị quyết phát triển kinh tế tư nhân", None);
+        assert!(same_event(&a, &b));
+        let c = ev("2026-03-05", "Phiên họp thứ ba của Ban Chỉ đạo về chuyển đổi số", Some("Trụ sở Chính phủ, Hà Nội"));
+        let d = ev("2026-03-05", "phiên họp lần thứ ba Ban Chỉ đạo chuyển đổi số", Some("Hà Nội"));
+        assert!(same_event(&c, &d));
+        let e = ev("2026-03-05", "Government meeting on digital transformation", None);
+        let f = ev("2026-03-05", "meeting of the Government on digital transformation tasks", None);
+        assert!(same_event(&e, &f));
+    }
+
+    #[test]
+    fn two_meetings_on_one_day_in_one_city_stay_apart() {
+        // Same day, same city, both "hội nghị tổng kết … năm 2026": only the generic words agree.
+        let a = ev("2026-11-20", "Hội nghị tổng kết chiến dịch xóa nhà tạm năm 2026", Some("Hà Nội"));
+        let b = ev("2026-11-20", "Hội nghị tổng kết công tác dân vận năm 2026", Some("Hà Nội"));
+        assert!(!same_event(&a, &b));
+        // Only a number in common.
+        let c = ev("2026-11-20", "Phiên họp thứ 5 Ban Chỉ đạo cải cách hành chính", None);
+        let d = ev("2026-11-20", "Phiên họp thứ 5 Hội đồng thi đua", None);
+        assert!(!same_event(&c, &d));
+        // A common word or two among many different ones.
+        let e = ev("2026-11-20", "hội nghị của Ủy ban nhân dân tỉnh về giải ngân vốn đầu tư công", None);
+        let f = ev("2026-11-20", "hội nghị đối ngoại nhân dân khu vực phía Nam", None);
+        assert!(!same_event(&e, &f));
+        // Two places that differ.
+        let g = ev("2026-11-20", "Lễ khởi công tuyến cao tốc ven biển", Some("Thanh Hóa"));
+        let h = ev("2026-11-20", "lễ khởi công tuyến cao tốc ven biển", Some("Nghệ An"));
+        assert!(!same_event(&g, &h));
+    }
+
+    #[test]
+    fn bare_titles_are_the_same_only_when_written_alike() {
+        let a = ev("2026-11-20", "cuộc họp", None);
+        assert!(!same_event(&a, &ev("2026-11-20", "Hội nghị tổng kết công tác dân vận", None)));
+        assert!(!same_event(&a, &ev("2026-11-20", "the conference", None)));
+        assert!(same_event(&a, &ev("2026-11-20", "Cuộc họp", None)));
     }
 }

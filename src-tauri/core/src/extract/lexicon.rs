@@ -56,6 +56,8 @@ pub(crate) enum Tag {
     RelDay(i8),
     ThisYear,
     ThisMonth,
+    /// "Cùng ngày", "on the same day": the day named last.
+    SameDay,
     QuarterWord,
     MonthWord,
     YearWord,
@@ -121,6 +123,8 @@ enum Form {
     CodeKinds,
     /// `series: ENDING` of document symbols.
     Series,
+    /// Not matched in text: folded phrases compared with event titles (`event_generic.txt`).
+    EventGeneric,
 }
 
 struct FileSpec {
@@ -170,6 +174,7 @@ fn calendar_tag(tag: &str) -> Option<Tag> {
         "day" => Tag::DayWord,
         "thisyear" => Tag::ThisYear,
         "thismonth" => Tag::ThisMonth,
+        "sameday" => Tag::SameDay,
         "quarter" => Tag::QuarterWord,
         "month" => Tag::MonthWord,
         "year" => Tag::YearWord,
@@ -240,6 +245,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("copulas.txt", Form::Plain(Tag::Copula)),
         spec!("commitments.txt", Form::Plain(Tag::Commitment)),
         spec!("set_phrases.txt", Form::Plain(Tag::SetPhrase)),
+        spec!("event_generic.txt", Form::EventGeneric),
     ]
 }
 
@@ -266,6 +272,10 @@ pub struct Lexicon {
     pub(crate) code_kinds: HashMap<String, Vec<DocKind>>,
     /// Folded symbol ending ("tu") → series name ("tw").
     pub(crate) series: HashMap<String, String>,
+    /// Folded phrases of event titles that do not tell events apart ("hoi nghi", "tong ket").
+    pub(crate) event_generic: HashSet<String>,
+    /// Words in the longest of them.
+    pub(crate) event_generic_max: usize,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -280,6 +290,7 @@ struct Builder {
     abbreviations: HashSet<String>,
     code_kinds: HashMap<String, Vec<DocKind>>,
     series: HashMap<String, String>,
+    event_generic: HashSet<String>,
 }
 
 /// Fold symbol letters for lookups: "QĐ" → "qd", "TƯ" → "tu".
@@ -346,6 +357,14 @@ impl Builder {
                     }
                     self.series.insert(ending, tag.to_ascii_lowercase());
                 }
+                Form::EventGeneric => {
+                    let folded = crate::text::fold(line);
+                    let words = crate::text::words(&folded);
+                    if words.is_empty() {
+                        return Err((line_no, format!("\"{line}\" holds no word")));
+                    }
+                    self.event_generic.insert(words.join(" "));
+                }
             }
         }
         Ok(())
@@ -409,6 +428,8 @@ impl Builder {
             abbreviations: self.abbreviations,
             code_kinds: self.code_kinds,
             series: self.series,
+            event_generic_max: self.event_generic.iter().map(|p| p.split(' ').count()).max().unwrap_or(0),
+            event_generic: self.event_generic,
         }
     }
 }
@@ -491,6 +512,7 @@ mod tests {
         assert!(lex.abbreviations.contains("TP"));
         assert_eq!(lex.code_kinds.get("ct"), Some(&vec![DocKind::Directive]));
         assert_eq!(lex.series.get("tu").map(String::as_str), Some("tw"));
+        assert!(lex.event_generic.contains("hoi nghi") && lex.event_generic_max >= 2);
     }
 
     #[test]

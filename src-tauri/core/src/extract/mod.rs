@@ -25,7 +25,7 @@ mod identity;
 mod lexicon;
 mod norm;
 
-pub use identity::{document_identity, document_identity_with, document_key, kind_name, same_event, DocIdentity};
+pub use identity::{document_identity, document_identity_with, document_key, kind_name, same_event, same_event_with, DocIdentity};
 pub use lexicon::{file_names as lexicon_file_names, Lexicon};
 
 use crate::article::PubDate;
@@ -40,7 +40,7 @@ pub fn extract(lex: &Lexicon, body: &str, published: Option<PubDate>) -> Extract
         let dates = dates::find(&a, published);
         let docs = documents::find(lex, &a, &dates);
         let directives = directives::find(&a, &dates, &docs);
-        let events = events::find(&a, &dates, &docs);
+        let events = events::find(lex, &a, &dates, &docs);
         Extraction { published: published.map(PubDate::to_iso), documents: docs.docs, directives, events }
     };
     // The rules are written not to panic; should one ever do so on some input, the
