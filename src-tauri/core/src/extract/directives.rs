@@ -98,6 +98,13 @@ impl Cx<'_, '_> {
                 unknown_run = 0;
                 continue;
             }
+            // A capitalised word inside a subject belongs to a name, even a word that is a
+            // verb elsewhere ("Cục Quản lý thị trường", "Trung tâm Kiểm soát bệnh tật").
+            if k > b && a.cap(k) && a.is_word(k) && !a.is_num(k) && a.is_word(k - 1) {
+                unknown_run = 0;
+                k += 1;
+                continue;
+            }
             if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::SetPhrase | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
                 return false;
             }
@@ -348,8 +355,8 @@ impl Cx<'_, '_> {
             }
             let h = self.body_at(k).filter(|h| h.end() <= end)?;
             k = h.end();
-            // capitalised words continuing a name: "UBND tỉnh Thanh Hóa"
-            while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() && a.hit_at(k, verbish).is_none() {
+            // capitalised words continuing a name: "UBND tỉnh Thanh Hóa", "Cục Quản lý…"
+            while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() {
                 k += 1;
             }
             let last = Some(k);

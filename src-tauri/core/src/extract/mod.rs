@@ -20,6 +20,7 @@ mod dates;
 mod directives;
 mod documents;
 mod events;
+mod gazetteer;
 mod identity;
 mod lexicon;
 mod norm;
