@@ -379,6 +379,9 @@ fn a_name_after_a_head_word_is_taken_whole() {
     let d = dirs("Chủ tịch UBND TP. Hồ Chí Minh được giao chỉ đạo giải phóng mặt bằng dự án.", "2026-03-02");
     assert_eq!(d.len(), 1, "{d:#?}");
     assert_eq!(who(&d[0]), "Chủ tịch UBND TP. Hồ Chí Minh");
+    // the office holder named after a dash is the person acting, not an assignee
+    let d = dirs("Chủ tịch UBND tỉnh Gia Lai - Nguyễn Văn Bình làm Trưởng ban chỉ đạo.", "2026-03-02");
+    assert!(d.is_empty(), "{d:#?}");
 }
 
 // ---------------------------------------------------------------- never a panic

@@ -135,7 +135,9 @@ impl Cx<'_, '_> {
         let a = self.a;
         (b..e).any(|k| {
             a.has_at(k, Tag::PersonTitle).is_some_and(|h| {
-                let names = (h.end()..e).take_while(|&j| a.cap(j) && a.is_word(j) && self.body_at(j).is_none()).count();
+                // "Chủ tịch UBND tỉnh X - Nguyễn Văn A": a dash may come before the name.
+                let n0 = if a.is_punct(h.end(), "-") { h.end() + 1 } else { h.end() };
+                let names = (n0..e).take_while(|&j| a.cap(j) && a.is_word(j) && self.body_at(j).is_none()).count();
                 names >= 2
             })
         })
