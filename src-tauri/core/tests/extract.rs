@@ -275,7 +275,7 @@ fn english_documents() {
     let x = x("Under Official Dispatch No. 45/CD-TTg and Resolution No. 66/2025/QH15 of the National Assembly, ministries act.", "2025-09-01");
     let d: Vec<(DocKind, &str)> = x.documents.iter().map(|d| (d.kind, d.code.as_deref().unwrap())).collect();
     assert_eq!(d, [(DocKind::Dispatch, "45/CD-TTg"), (DocKind::Resolution, "66/2025/QH15")]);
-    assert_eq!(x.documents[1].issuer.as_deref(), Some("National Assembly"));
+    assert_eq!(x.documents[1].issuer.as_deref(), Some("Quốc hội"), "named canonically");
 }
 
 // ---------------------------------------------------------------- events
@@ -322,6 +322,66 @@ fn a_malformed_user_file_is_an_error_naming_file_and_line() {
     std::fs::write(dir.path().join("calendar.txt"), b"month-1: th\xe1ng\n").unwrap();
     let e = Lexicon::with_user_dir(dir.path()).unwrap_err().to_string();
     assert!(e.contains("calendar.txt") && e.contains("UTF-8"), "{e}");
+}
+
+// ---------------------------------------------------------------- the gazetteer
+
+#[test]
+fn a_user_folder_adds_bodies_to_the_gazetteer() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = "Ủy hội Sông Hồng Việt Nam khẩn trương rà soát các dự án.";
+    assert_eq!(lex().canonical_body("Red River Commission of Vietnam"), None);
+    std::fs::write(dir.path().join("agencies.tsv"), "# mine\nỦy hội Sông Hồng Việt Nam\tUHSH\tRed River Commission of Vietnam\n").unwrap();
+    std::fs::write(dir.path().join("local_bodies.tsv"), "Ban Quản lý các khu công nghiệp {tỉnh}\tBQL các KCN {tỉnh}\t{P} Industrial Zones Authority\n").unwrap();
+    let mine = Lexicon::with_user_dir(dir.path()).unwrap();
+    assert_eq!(mine.canonical_body("Red River Commission of Vietnam"), Some("Ủy hội Sông Hồng Việt Nam"));
+    assert_eq!(mine.canonical_body("uhsh"), Some("Ủy hội Sông Hồng Việt Nam"));
+    // a template of the user's is made for every province
+    assert_eq!(mine.canonical_body("BQL các KCN TP. Đà Nẵng"), Some("Ban Quản lý các khu công nghiệp thành phố Đà Nẵng"));
+    assert_eq!(mine.canonical_body("Bac Ninh Industrial Zones Authority"), Some("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"));
+    let d = extract(&mine, t, None).directives;
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Ủy hội Sông Hồng Việt Nam");
+    // and a document it issues is named by it
+    let x = extract(&mine, "Quyết định số 15/QĐ-UHSH của UHSH về điều tiết nước.", None);
+    assert_eq!(x.documents[0].issuer.as_deref(), Some("Ủy hội Sông Hồng Việt Nam"));
+}
+
+#[test]
+fn a_malformed_gazetteer_file_is_an_error_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("provinces.tsv"), "# mine\nPhú Quốc\tđặc khu\n").unwrap();
+    let e = Lexicon::with_user_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("provinces.tsv") && e.contains("line 2") && e.contains("đặc khu"), "{e}");
+    std::fs::remove_file(dir.path().join("provinces.tsv")).unwrap();
+    std::fs::write(dir.path().join("ministries.tsv"), "Bộ A\tBA\tMinistry A\tchief\n").unwrap();
+    let e = Lexicon::with_user_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("ministries.tsv") && e.contains("line 1") && e.contains("office"), "{e}");
+}
+
+#[test]
+fn document_issuers_are_named_canonically() {
+    let issuer = |t: &str| x(t, "2026-03-02").documents.first().and_then(|d| d.issuer.clone());
+    assert_eq!(issuer("Thủ tướng vừa ký Quyết định số 88/QĐ-TTg phê duyệt đề án.").as_deref(), Some("Thủ tướng Chính phủ"));
+    assert_eq!(issuer("The PM signed Decision No. 88/QD-TTg approving the scheme.").as_deref(), Some("Thủ tướng Chính phủ"));
+    assert_eq!(issuer("Circular No. 12/2026/TT-BTC of the Ministry of Finance on fees takes effect.").as_deref(), Some("Bộ Tài chính"));
+    assert_eq!(issuer("Kế hoạch số 40/KH-UBND của UBND TP. Hà Nội về phòng dịch.").as_deref(), Some("Ủy ban nhân dân thành phố Hà Nội"));
+}
+
+#[test]
+fn a_name_after_a_head_word_is_taken_whole() {
+    let d = dirs("Thủ tướng yêu cầu Cục Quản lý thị trường khẩn trương kiểm tra các cửa hàng xăng dầu.", "2026-03-02");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Cục Quản lý thị trường");
+    let d = dirs("Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai phải giám sát chặt chẽ các ổ dịch.", "2026-03-02");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai");
+    let d = dirs("Chủ tịch UBND TP. Hồ Chí Minh được giao chỉ đạo giải phóng mặt bằng dự án.", "2026-03-02");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Chủ tịch UBND TP. Hồ Chí Minh");
+    // the office holder named after a dash is the person acting, not an assignee
+    let d = dirs("Chủ tịch UBND tỉnh Gia Lai - Nguyễn Văn Bình làm Trưởng ban chỉ đạo.", "2026-03-02");
+    assert!(d.is_empty(), "{d:#?}");
 }
 
 // ---------------------------------------------------------------- never a panic

@@ -36,6 +36,8 @@ pub(crate) struct Sent {
 
 pub(crate) struct Analysed<'a> {
     pub text: &'a str,
+    /// The lexicon it was analysed with (for the canonical names of bodies).
+    pub lex: &'a Lexicon,
     pub toks: Vec<Tok>,
     pub norm: String,
     pub sents: Vec<Sent>,
@@ -54,9 +56,9 @@ const CLOSERS: &[&str] = &[".", "!", "?", "…", "\"", "'", ")", "/", "]"];
 const OPENERS: &[&str] = &["\"", "'", "(", "-", "[", "•", "*"];
 
 impl<'a> Analysed<'a> {
-    pub fn new(lex: &Lexicon, text: &'a str) -> Analysed<'a> {
+    pub fn new(lex: &'a Lexicon, text: &'a str) -> Analysed<'a> {
         let (toks, norm) = tokenize(text);
-        let mut a = Analysed { text, toks, norm, sents: Vec::new(), tok_sent: Vec::new(), hits: Vec::new(), starts: Vec::new(), by_end: Vec::new(), ends: Vec::new() };
+        let mut a = Analysed { text, lex, toks, norm, sents: Vec::new(), tok_sent: Vec::new(), hits: Vec::new(), starts: Vec::new(), by_end: Vec::new(), ends: Vec::new() };
         a.split_sentences(lex);
         a.find_hits(lex);
         a
@@ -137,6 +139,14 @@ impl<'a> Analysed<'a> {
 
     pub fn ending_with(&self, i: usize, f: impl Fn(Tag) -> bool) -> Option<Hit> {
         self.hits_ending(i).filter(|h| f(h.tag)).max_by_key(|h| h.len())
+    }
+
+    /// A head word at `t0..next` written as the start of a name: with a capital, before a
+    /// capitalised word or "of"/"for" of the same sentence ("Cục Quản lý…", "Institute of…").
+    fn name_follows(&self, t0: usize, next: usize) -> bool {
+        self.toks[t0].cap
+            && self.toks.get(next).is_some_and(|t| t.kind == TokKind::Word && (t.cap || matches!(self.tok_norm(next), "of" | "for")))
+            && self.tok_sent.get(next) == self.tok_sent.get(t0)
     }
 
     fn split_sentences(&mut self, lex: &Lexicon) {
@@ -223,7 +233,11 @@ impl<'a> Analysed<'a> {
             if self.tok_sent[t0] != self.tok_sent[last] {
                 continue;
             }
-            for &tag in &lex.tags[m.pattern().as_usize()] {
+            let p = m.pattern().as_usize();
+            if lex.cap_only[p] && !self.name_follows(t0, last + 1) {
+                continue; // "cục bộ", "nhiệm vụ": a head word only as "Cục Quản lý…"
+            }
+            for &tag in &lex.tags[p] {
                 hits.push(Hit { t0: t0 as u32, t1: last as u32 + 1, tag });
             }
         }

@@ -98,6 +98,13 @@ impl Cx<'_, '_> {
                 unknown_run = 0;
                 continue;
             }
+            // A capitalised word inside a subject belongs to a name, even a word that is a
+            // verb elsewhere ("Cục Quản lý thị trường", "Trung tâm Kiểm soát bệnh tật").
+            if k > b && a.cap(k) && a.is_word(k) && !a.is_num(k) && a.is_word(k - 1) {
+                unknown_run = 0;
+                k += 1;
+                continue;
+            }
             if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::SetPhrase | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
                 return false;
             }
@@ -128,7 +135,9 @@ impl Cx<'_, '_> {
         let a = self.a;
         (b..e).any(|k| {
             a.has_at(k, Tag::PersonTitle).is_some_and(|h| {
-                let names = (h.end()..e).take_while(|&j| a.cap(j) && a.is_word(j) && self.body_at(j).is_none()).count();
+                // "Chủ tịch UBND tỉnh X - Nguyễn Văn A": a dash may come before the name.
+                let n0 = if a.is_punct(h.end(), "-") { h.end() + 1 } else { h.end() };
+                let names = (n0..e).take_while(|&j| a.cap(j) && a.is_word(j) && self.body_at(j).is_none()).count();
                 names >= 2
             })
         })
@@ -379,8 +388,8 @@ impl Cx<'_, '_> {
             }
             let h = self.body_at(k).filter(|h| h.end() <= end)?;
             k = h.end();
-            // capitalised words continuing a name: "UBND tỉnh Thanh Hóa"
-            while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() && a.hit_at(k, verbish).is_none() {
+            // capitalised words continuing a name: "UBND tỉnh Thanh Hóa", "Cục Quản lý…"
+            while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() {
                 k += 1;
             }
             let last = Some(k);
@@ -430,7 +439,9 @@ impl Cx<'_, '_> {
         for k in lo..first {
             if let Some(cue) = a.has_at(k, Tag::AssignCue).filter(|h| h.end() <= end) {
                 let counted = k > lo && (a.is_num(k - 1) || a.ending_with(k, |t| t == Tag::SubjectPrefix).is_some());
-                if counted {
+                // "X được giao chỉ đạo …": the cue is the task given to X.
+                let tasked = a.ending_with(k, |t| t == Tag::SubjectCue).is_some();
+                if counted || tasked {
                     continue;
                 }
                 if let Some(f) = self.assign_frame(lo, cue, end, en) {

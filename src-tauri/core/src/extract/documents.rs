@@ -174,7 +174,7 @@ impl Finder<'_, '_> {
             }
         }
         let h = a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).filter(|h| h.end() <= self.end)?;
-        Some((h.end(), a.slice(k, h.end()).to_string()))
+        Some((h.end(), a.lex.canonical_or_written(a.slice(k, h.end()))))
     }
 
     /// "Chính phủ vừa ban hành <head>", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký <head>".
@@ -197,7 +197,7 @@ impl Finder<'_, '_> {
                         s = s.max(p.t1 as usize);
                     }
                 }
-                return (s >= self.start).then(|| a.slice(s, h.end()).to_string());
+                return (s >= self.start).then(|| a.lex.canonical_or_written(a.slice(s, h.end())));
             }
             if k <= self.start || !a.cap(k - 1) || !a.is_word(k - 1) {
                 return None;
@@ -700,7 +700,7 @@ mod tests {
         assert_eq!(brief("Bộ Tư pháp chủ trì sơ kết Chỉ thị 8."), ["Directive 8 - - - -"]);
         assert_eq!(brief("Thực hiện Chỉ thị số 15-CT/TW của Ban Bí thư về công tác dân vận."), ["Directive 15 15-CT/TW công tác dân vận Ban Bí thư -"]);
         assert_eq!(brief("Theo Kết luận số 77 KL/TƯ, các tỉnh họp."), ["Conclusion 77 77 KL/TƯ - - -"]);
-        assert_eq!(brief("Under Decree No. 45/2024/ND-CP of the Government, firms act."), ["Decree 45 45/2024/ND-CP - Government -"]);
+        assert_eq!(brief("Under Decree No. 45/2024/ND-CP of the Government, firms act."), ["Decree 45 45/2024/ND-CP - Chính phủ -"]);
         assert_eq!(brief("Nghị quyết năm 2025 và quyết định 2024 không phải số hiệu."), Vec::<String>::new());
     }
 

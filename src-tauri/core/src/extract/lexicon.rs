@@ -7,6 +7,7 @@
 //! whose entries are added. Nothing in the extraction rules names a word: every cue,
 //! agency, document head word and calendar word comes from here.
 
+use super::gazetteer::{self, GazBuilder};
 use super::norm::norm_phrase;
 use crate::error::{Error, Result};
 use crate::model::DocKind;
@@ -117,6 +118,9 @@ enum Form {
     Plain(Tag),
     /// `tag: entry` lines.
     Tagged(fn(&str) -> Option<Tag>),
+    /// Head words of bodies' names: `Agency` entries matched only when written with a
+    /// capital and followed by a capitalised word or "of"/"for" ("Cục Quản lý…", not "cục bộ").
+    Heads,
     /// Not matched in text: compared as written.
     Abbreviations,
     /// `kind: LETTERS` of document symbols.
@@ -199,6 +203,7 @@ fn specs() -> Vec<FileSpec> {
     vec![
         spec!("agencies.txt", Form::Plain(Tag::Agency)),
         spec!("actors.txt", Form::Plain(Tag::Agency)),
+        spec!("agency_heads.txt", Form::Heads),
         spec!("person_titles.txt", Form::Plain(Tag::PersonTitle)),
         spec!("subject_prefixes.txt", Form::Plain(Tag::SubjectPrefix)),
         spec!("pronouns.txt", Form::Plain(Tag::Pronoun)),
@@ -249,9 +254,9 @@ fn specs() -> Vec<FileSpec> {
     ]
 }
 
-/// The names of the lexicon files (what a user folder may hold).
+/// The names of the lexicon and gazetteer files (what a user folder may hold).
 pub fn file_names() -> Vec<&'static str> {
-    specs().iter().map(|s| s.name).collect()
+    specs().iter().map(|s| s.name).chain(gazetteer::specs().iter().map(|s| s.name)).collect()
 }
 
 /// Longest entry accepted, in characters.
@@ -266,6 +271,12 @@ pub struct Lexicon {
     pub(crate) vocab: FxHashMap<String, u16>,
     /// For each automaton pattern: its tags.
     pub(crate) tags: Vec<Vec<Tag>>,
+    /// For each automaton pattern: a head word of `agency_heads.txt`, matched only when
+    /// written with a capital before a capitalised word or "of"/"for".
+    pub(crate) cap_only: Vec<bool>,
+    /// Normal form of every gazetteer form → index of its canonical name.
+    canon: FxHashMap<String, u32>,
+    canon_names: Vec<String>,
     pub(crate) abbreviations: HashSet<String>,
     /// Folded symbol letters ("qd") → the kinds they stand for, first listed first
     /// ("QĐ" is a decision, or a Party regulation).
@@ -280,13 +291,17 @@ pub struct Lexicon {
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lexicon").field("patterns", &self.tags.len()).field("abbreviations", &self.abbreviations.len()).finish()
+        f.debug_struct("Lexicon").field("patterns", &self.tags.len()).field("bodies", &self.canon_names.len()).field("abbreviations", &self.abbreviations.len()).finish()
     }
 }
 
 #[derive(Default)]
 struct Builder {
     entries: HashMap<String, Vec<Tag>>,
+    /// Entries listed only as head words (`Form::Heads`): true; listed elsewhere too: false.
+    heads: HashMap<String, bool>,
+    canon: FxHashMap<String, u32>,
+    canon_names: Vec<String>,
     abbreviations: HashSet<String>,
     code_kinds: HashMap<String, Vec<DocKind>>,
     series: HashMap<String, String>,
@@ -323,6 +338,13 @@ impl Builder {
             };
             match form {
                 Form::Plain(tag) => self.entry(line, tag).map_err(|m| (line_no, m))?,
+                Form::Heads => {
+                    let norm = norm_phrase(line);
+                    let before = self.heads.get(&norm).copied();
+                    let elsewhere = self.entries.contains_key(&norm) && before.is_none();
+                    self.entry(line, Tag::Agency).map_err(|m| (line_no, m))?;
+                    self.heads.insert(norm, before.unwrap_or(!elsewhere));
+                }
                 Form::Tagged(parse) => {
                     let (tag, entry) = split_tag()?;
                     let t = parse(tag).ok_or_else(|| (line_no, format!("unknown tag \"{tag}\" (see the file's header for the tags it takes)")))?;
@@ -375,6 +397,9 @@ impl Builder {
         if !norm.chars().any(char::is_alphanumeric) {
             return Err(format!("\"{entry}\" holds no word"));
         }
+        if let Some(h) = self.heads.get_mut(&norm) {
+            *h = false;
+        }
         // An English verb is listed once: its -s and -ing forms are entries too.
         if matches!(tag, Tag::TaskVerb | Tag::ActionVerb | Tag::Exhortation) && norm.is_ascii() {
             let (first, rest) = norm.split_once(' ').map_or((norm.as_str(), ""), |(f, r)| (f, r));
@@ -401,10 +426,29 @@ impl Builder {
         }
     }
 
+    /// The gazetteer's bodies: every form an `Agency` entry (an office holder's also a
+    /// person title), mapped to its canonical name. A form given again names the later body.
+    fn bodies(&mut self, gaz: &GazBuilder) {
+        for b in gaz.expand() {
+            let idx = self.canon_names.len() as u32;
+            self.canon_names.push(b.canonical.clone());
+            for f in std::iter::once(&b.canonical).chain(&b.forms) {
+                // The gazetteer's reader checked that every form holds a word.
+                if self.entry(f, Tag::Agency).is_ok() {
+                    if b.office {
+                        let _ = self.entry(f, Tag::PersonTitle);
+                    }
+                    self.canon.insert(norm_phrase(f), idx);
+                }
+            }
+        }
+    }
+
     fn build(self) -> Lexicon {
         let mut patterns: Vec<(String, Vec<Tag>)> = self.entries.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
         // Entries are matched as sequences of word ids, so a match is always whole words.
+        let cap_only = patterns.iter().map(|(p, _)| self.heads.get(p).copied().unwrap_or(false)).collect();
         let mut vocab: FxHashMap<String, u16> = FxHashMap::default();
         let mut encoded: Vec<Vec<u8>> = Vec::with_capacity(patterns.len());
         for (p, _) in &patterns {
@@ -425,6 +469,9 @@ impl Builder {
             ac,
             vocab,
             tags: patterns.into_iter().map(|(_, t)| t).collect(),
+            cap_only,
+            canon: self.canon,
+            canon_names: self.canon_names,
             abbreviations: self.abbreviations,
             code_kinds: self.code_kinds,
             series: self.series,
@@ -434,9 +481,34 @@ impl Builder {
     }
 }
 
+/// A user file's text: `None` when it does not exist.
+fn read_user(path: &Path, code: &'static str) -> Result<Option<String>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::file(path, code, format!("cannot read the {code} file: {e}"))),
+    };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        let b = e.as_bytes();
+        let line = b[..e.utf8_error().valid_up_to()].iter().filter(|&&c| c == b'\n').count() + 1;
+        Error::file(path, code, format!("line {line}: not valid UTF-8 text"))
+    })
+}
+
 impl Lexicon {
     /// The built-in lists only.
     pub fn builtin() -> Lexicon {
+        Self::load(None).expect("no user folder, nothing to read")
+    }
+
+    /// The built-in lists and gazetteer plus the entries of the files with the same names in
+    /// `dir`. Other files in `dir` are ignored. A missing `dir` is no error (nothing is
+    /// added); an unreadable or malformed file is, naming the file and line.
+    pub fn with_user_dir(dir: &Path) -> Result<Lexicon> {
+        Self::load(Some(dir))
+    }
+
+    fn load(dir: Option<&Path>) -> Result<Lexicon> {
         let mut b = Builder::default();
         b.add_generated();
         for s in specs() {
@@ -444,33 +516,52 @@ impl Lexicon {
                 // The built-in files are checked by the tests; this cannot happen in a release.
                 panic!("built-in lexicon {} line {line}: {msg}", s.name);
             }
+            let Some(dir) = dir else { continue };
+            let path = dir.join(s.name);
+            if let Some(text) = read_user(&path, "lexicon")? {
+                b.add(s.form, &text).map_err(|(line, msg)| Error::file(&path, "lexicon", format!("line {line}: {msg}")))?;
+            }
         }
-        b.build()
+        let mut g = GazBuilder::default();
+        for s in gazetteer::specs() {
+            if let Err((line, msg)) = g.add(s.form, s.builtin) {
+                panic!("built-in gazetteer {} line {line}: {msg}", s.name);
+            }
+            let Some(dir) = dir else { continue };
+            let path = dir.join(s.name);
+            if let Some(text) = read_user(&path, "gazetteer")? {
+                g.add(s.form, &text).map_err(|(line, msg)| Error::file(&path, "gazetteer", format!("line {line}: {msg}")))?;
+            }
+        }
+        b.bodies(&g);
+        Ok(b.build())
     }
 
-    /// The built-in lists plus the entries of the files with the same names in `dir`.
-    /// Other files in `dir` are ignored. A missing `dir` is no error (nothing is added);
-    /// an unreadable or malformed file is, naming the file and line.
-    pub fn with_user_dir(dir: &Path) -> Result<Lexicon> {
-        let mut b = Builder::default();
-        b.add_generated();
-        for s in specs() {
-            if let Err((line, msg)) = b.add(s.form, s.builtin) {
-                panic!("built-in lexicon {} line {line}: {msg}", s.name);
+    /// The canonical Vietnamese name of a body of the gazetteer, as written in either
+    /// language and in any of its forms: "Prime Minister", "PM", "Thủ tướng" → "Thủ tướng
+    /// Chính phủ"; "MoF", "the Ministry of Finance" → "Bộ Tài chính"; "UBND TP. Hà Nội" →
+    /// "Ủy ban nhân dân thành phố Hà Nội". Case, tone-mark placement and spacing around
+    /// punctuation do not matter; `None` for a body the gazetteer does not hold.
+    pub fn canonical_body(&self, written: &str) -> Option<&str> {
+        let w = written.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+        let norm = norm_phrase(w);
+        let mut key = norm.as_str();
+        for _ in 0..2 {
+            if let Some(&i) = self.canon.get(key) {
+                return Some(&self.canon_names[i as usize]);
             }
-            let path = dir.join(s.name);
-            let bytes = match std::fs::read(&path) {
-                Ok(b) => b,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(Error::file(&path, "lexicon", format!("cannot read the lexicon file: {e}"))),
-            };
-            let text = std::str::from_utf8(&bytes).map_err(|e| {
-                let line = bytes[..e.valid_up_to()].iter().filter(|&&c| c == b'\n').count() + 1;
-                Error::file(&path, "lexicon", format!("line {line}: not valid UTF-8 text"))
-            })?;
-            b.add(s.form, text).map_err(|(line, msg)| Error::file(&path, "lexicon", format!("line {line}: {msg}")))?;
+            // "the Ministry of Finance"
+            match key.split_once(' ') {
+                Some(("the", rest)) => key = rest,
+                _ => break,
+            }
         }
-        Ok(b.build())
+        None
+    }
+
+    /// The canonical name of `written` when the gazetteer knows it, else `written` itself.
+    pub(crate) fn canonical_or_written(&self, written: &str) -> String {
+        self.canonical_body(written).unwrap_or(written).to_string()
     }
 
     /// The user folder: `$BRIEFDESK_LEXICON_DIR`, else `$XDG_CONFIG_HOME/briefdesk/lexicon`
@@ -496,6 +587,7 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
+    use super::super::analysis::Analysed;
     use super::*;
 
     #[test]
@@ -513,6 +605,113 @@ mod tests {
         assert_eq!(lex.code_kinds.get("ct"), Some(&vec![DocKind::Directive]));
         assert_eq!(lex.series.get("tu").map(String::as_str), Some("tw"));
         assert!(lex.event_generic.contains("hoi nghi") && lex.event_generic_max >= 2);
+    }
+
+    #[test]
+    fn builtin_gazetteer_is_well_formed_and_lists_nothing_twice() {
+        let mut g = GazBuilder::default();
+        for s in gazetteer::specs() {
+            if let Err((line, msg)) = g.add(s.form, s.builtin) {
+                panic!("{} line {line}: {msg}", s.name);
+            }
+            assert!(s.builtin.lines().next().is_some_and(|l| l.starts_with('#')), "{} has no header", s.name);
+        }
+        // No form names two bodies.
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for b in g.expand() {
+            for f in std::iter::once(&b.canonical).chain(&b.forms) {
+                if let Some(other) = seen.insert(norm_phrase(f), b.canonical.clone()) {
+                    assert_eq!(other, b.canonical, "\"{f}\" names both");
+                }
+            }
+        }
+        // agencies.txt keeps the generic heads only: nothing the gazetteer holds.
+        let agencies = specs().into_iter().find(|s| s.name == "agencies.txt").unwrap().builtin;
+        let twice: Vec<&str> = agencies.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).filter(|l| seen.contains_key(&norm_phrase(l))).collect();
+        assert!(twice.is_empty(), "in agencies.txt and the gazetteer: {twice:?}");
+        // 34 provinces and cities now, 63 before the merger (Thừa Thiên Huế became Huế).
+        let provinces = gazetteer::specs().into_iter().find(|s| s.name == "provinces.tsv").unwrap().builtin;
+        let rows: Vec<Vec<&str>> = provinces.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect()).collect();
+        let now: Vec<&str> = rows.iter().filter(|r| r.get(4).is_none_or(|p| p.is_empty())).map(|r| r[0]).collect();
+        assert_eq!(now.len(), 34);
+        assert_eq!(rows.iter().filter(|r| r[0] != "Thừa Thiên Huế").count(), 63);
+        for r in &rows {
+            if let Some(p) = r.get(4).filter(|p| !p.is_empty()) {
+                assert!(now.contains(p), "{} is part of {p}, not a current province", r[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_names_in_either_language() {
+        let lex = Lexicon::builtin();
+        let c = |w: &str| lex.canonical_body(w);
+        for w in ["Prime Minister", "PM", "Thủ tướng", "Thủ tướng Chính phủ", "the Prime Minister", "prime minister"] {
+            assert_eq!(c(w), Some("Thủ tướng Chính phủ"), "{w}");
+        }
+        for w in ["MoF", "Ministry of Finance", "the Ministry of Finance", "Bộ Tài chính", "bộ tài chính", "Finance Ministry"] {
+            assert_eq!(c(w), Some("Bộ Tài chính"), "{w}");
+        }
+        assert_eq!(c("MAE"), Some("Bộ Nông nghiệp và Môi trường"));
+        assert_eq!(c("MOIT"), Some("Bộ Công Thương"));
+        assert_eq!(c("Bộ KH & CN"), Some("Bộ Khoa học và Công nghệ"));
+        assert_eq!(c("Politburo"), Some("Bộ Chính trị"));
+        assert_eq!(c("Uỷ ban Thường vụ Quốc hội"), Some("Ủy ban Thường vụ Quốc hội"));
+        assert_eq!(c("MPI"), Some("Bộ Kế hoạch và Đầu tư"), "a former ministry keeps its own name");
+        assert_eq!(c("Vietnam News Agency"), Some("Thông tấn xã Việt Nam"));
+        assert_eq!(c("MTTQ"), Some("Mặt trận Tổ quốc Việt Nam"));
+        // bodies made from the province list
+        assert_eq!(c("UBND TP. Hà Nội"), Some("Ủy ban nhân dân thành phố Hà Nội"));
+        assert_eq!(c("Hanoi People's Committee"), Some("Ủy ban nhân dân thành phố Hà Nội"));
+        assert_eq!(c("Chủ tịch UBND tỉnh Quảng Ninh"), Some("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh"));
+        assert_eq!(c("Quang Ninh Provincial Party Committee"), Some("Tỉnh ủy Quảng Ninh"));
+        assert_eq!(c("Thành ủy TP.HCM"), Some("Thành ủy Hồ Chí Minh"));
+        assert_eq!(c("HĐND tỉnh Bình Dương"), Some("Hội đồng nhân dân tỉnh Bình Dương"));
+        assert_eq!(c("Bộ Ngoại giao Hoa Kỳ"), None);
+        assert_eq!(c(""), None);
+    }
+
+    #[test]
+    fn province_bodies_are_made_from_the_list() {
+        let lex = Lexicon::builtin();
+        let agency_at = |text: &str, len: usize| {
+            let a = Analysed::new(&lex, text);
+            let at = usize::from(a.tok_norm(0) == "the");
+            a.has_at(at, Tag::Agency).map(|h| h.len()) == Some(len)
+        };
+        assert!(agency_at("UBND tỉnh Lâm Đồng chủ trì", 4));
+        assert!(agency_at("Ủy ban nhân dân TP. Cần Thơ chủ trì", 8));
+        assert!(agency_at("Tỉnh ủy Gia Lai lãnh đạo", 4));
+        assert!(agency_at("The Dak Lak People's Committee", 6), "English, without diacritics");
+        // An office holder is also a person title: a name after it is the person.
+        let a = Analysed::new(&lex, "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Văn A phát biểu");
+        assert!(a.has_at(0, Tag::PersonTitle).is_some_and(|h| h.len() == 6));
+    }
+
+    #[test]
+    fn head_words_count_only_before_a_name() {
+        let lex = Lexicon::builtin();
+        let a = Analysed::new(&lex, "Cục Quản lý thị trường kiểm tra tình trạng ngập cục bộ.");
+        assert!(a.has_at(0, Tag::Agency).is_some());
+        assert!(a.has_at(8, Tag::Agency).is_none(), "cục bộ");
+        let a = Analysed::new(&lex, "Phòng, chống thiên tai là nhiệm vụ của Vụ Pháp chế.");
+        assert!(a.has_at(0, Tag::Agency).is_none(), "Phòng, chống");
+        assert!(a.has_at(9, Tag::Agency).is_some(), "Vụ Pháp chế");
+        let a = Analysed::new(&lex, "The Institute of Economics said");
+        assert!(a.has_at(1, Tag::Agency).is_some());
+    }
+
+    #[test]
+    fn malformed_gazetteer_lines_name_the_line() {
+        let mut g = GazBuilder::default();
+        assert_eq!(g.add(gazetteer::GazForm::Bodies, "# h\nBộ A\tBA\tMinistry A\toffice\nBộ B\t\t\tboss\n").unwrap_err().0, 3);
+        assert_eq!(g.add(gazetteer::GazForm::Bodies, "Bộ A\ta\tb\t\textra\n").unwrap_err().0, 1);
+        assert_eq!(g.add(gazetteer::GazForm::Bodies, "UBND {tỉnh}\n").unwrap_err().0, 1);
+        assert_eq!(g.add(gazetteer::GazForm::Provinces, "Hà Nội\tthành phố\nX\thuyện\n").unwrap_err().0, 2);
+        assert_eq!(g.add(gazetteer::GazForm::LocalBodies, "Sở X {huyện}\n").unwrap_err().0, 1);
+        assert_eq!(g.add(gazetteer::GazForm::LocalBodies, "Sở X\n").unwrap_err().0, 1);
+        assert_eq!(g.add(gazetteer::GazForm::LocalBodies, "Sở X {tỉnh}\t\tDepartment X of {tỉnh}\n").unwrap_err().0, 1);
+        assert_eq!(g.add(gazetteer::GazForm::Bodies, "Bộ A\t -- | Bộ AA\n").unwrap_err().0, 1);
     }
 
     #[test]

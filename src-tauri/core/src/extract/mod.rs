@@ -21,6 +21,7 @@ mod directives;
 mod documents;
 mod english;
 mod events;
+mod gazetteer;
 mod identity;
 mod lexicon;
 mod norm;
