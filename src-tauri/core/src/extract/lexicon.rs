@@ -462,7 +462,7 @@ impl Builder {
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&encoded)
             .expect("lexicon patterns are short and few");
         Lexicon {
