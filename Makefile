@@ -8,7 +8,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test package bench bench-timeline cli setup-app setup-test ui app test-rust test-ui test-e2e test-package score
+.PHONY: run test package bench bench-timeline cli setup-app setup-test ui app test-rust test-ui test-e2e test-package score calibrate
 
 setup-app:
 	@.ci/setup.sh app
@@ -74,3 +74,12 @@ score: cli
 	@if [ ! -d "$(SHARED)/corpus/dev/articles" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
 		echo "make score: $(SHARED)/corpus/dev or $(SHARED)/eval/score.py is missing (the shared dev set is not here)" >&2; exit 1; fi
 	@tests/extraction/score-halves.sh "$(SHARED)" ./target/release/briefdesk $(SCORE_ARGS)
+
+# Precision of extracted directives by confidence band on the dev set (halves A, B, whole):
+# low-confidence directives must be wrong more often than high ones.
+calibrate: cli
+	@if [ ! -d "$(SHARED)/corpus/dev/articles" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
+		echo "make calibrate: $(SHARED)/corpus/dev or $(SHARED)/eval/score.py is missing (the shared dev set is not here)" >&2; exit 1; fi
+	@work=$$(mktemp -d); trap 'rm -rf "$$work"' EXIT; \
+		./target/release/briefdesk extract "$(SHARED)"/corpus/dev/articles/*.txt --json --out "$$work" >/dev/null; \
+		python3 tests/extraction/calibrate.py "$(SHARED)" "$$work"

@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "confirm_directive",
     "reject_directive",
     "restore_directive",
+    "review_queue",
     "add_directive",
     "add_task",
     "update_task",

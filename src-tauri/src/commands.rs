@@ -9,7 +9,7 @@ use briefdesk_core::import::ImportOptions;
 use briefdesk_core::model::{
     Article, ArticleExtraction, ArticleSummary, DirectiveDetail, DirectiveFilter, DirectiveUpdate,
     DocumentPage, ExtractReport, FollowupTask, HistoryEntry, ImportProgress, ImportReport,
-    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, Preferences, SearchResults, Span,
+    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, Preferences, ReviewCursor, ReviewPage, SearchResults, Span,
     TaskUpdate, TimelineItem, Upcoming, UpcomingItem,
 };
 use briefdesk_core::store::Library;
@@ -154,6 +154,13 @@ pub async fn reject_directive(app: AppHandle, id: i64) -> Result<LibraryDirectiv
 #[tauri::command]
 pub async fn restore_directive(app: AppHandle, id: i64) -> Result<LibraryDirective> {
     with_library(app, move |lib| Ok(lib.restore_directive(id)?)).await
+}
+
+/// A page of the review queue (untouched machine-made directives, least confident
+/// first), after `after` (from the start when absent).
+#[tauri::command]
+pub async fn review_queue(app: AppHandle, after: Option<ReviewCursor>, limit: Option<u32>) -> Result<ReviewPage> {
+    with_library(app, move |lib| Ok(lib.review_queue(after, limit)?)).await
 }
 
 /// A directive added by hand for a selection (character span) of an article.

@@ -121,6 +121,7 @@ pub fn run() {
             commands::confirm_directive,
             commands::reject_directive,
             commands::restore_directive,
+            commands::review_queue,
             commands::add_directive,
             commands::add_task,
             commands::update_task,

@@ -293,57 +293,57 @@ export function sampleExtraction() {
     ],
     directives: [
       {
-        id: 101, article: 1, sentence: S.a1Intro, assignee: 'các bộ, ngành và địa phương',
+        id: 101, confidence: 0.55, article: 1, sentence: S.a1Intro, assignee: 'các bộ, ngành và địa phương',
         action: 'tăng cường quản lý thị trường bất động sản', due: null, concrete: false, docs: [1], state: 'machine',
       },
       {
-        id: 102, article: 1, sentence: S.a1Review, assignee: 'Bộ Xây dựng',
+        id: 102, confidence: 0.92, article: 1, sentence: S.a1Review, assignee: 'Bộ Xây dựng',
         action: 'chủ trì rà soát các dự án chậm triển khai, báo cáo Thủ tướng', due: '2024-06-30', concrete: true,
         docs: [1], state: 'machine',
         followUp: { status: 'tracking', owner: 'Chị Lan', priority: 'high', tags: ['bất động sản'] },
       },
       {
-        id: 103, article: 1, sentence: S.a1Credit, assignee: 'Ngân hàng Nhà nước',
+        id: 103, confidence: 0.88, article: 1, sentence: S.a1Credit, assignee: 'Ngân hàng Nhà nước',
         action: 'theo dõi sát tín dụng vào lĩnh vực bất động sản', due: null, concrete: true, docs: [], state: 'confirmed',
         followUp: { status: 'in-progress', owner: 'Anh Minh', tags: ['bất động sản', 'tín dụng'] },
       },
       {
-        id: 104, article: 1, sentence: S.a1Local, assignee: 'Các địa phương',
+        id: 104, confidence: 0.41, article: 1, sentence: S.a1Local, assignee: 'Các địa phương',
         action: 'công khai quy hoạch, kế hoạch sử dụng đất', due: null, concrete: false, docs: [], state: 'machine',
       },
       {
-        id: 105, article: 2, sentence: S.a2Ask, assignee: null,
+        id: 105, confidence: 0.22, article: 2, sentence: S.a2Ask, assignee: null,
         action: 'làm rõ cơ chế định giá đất', due: null, concrete: false, docs: [2], state: 'machine',
       },
       {
-        id: 106, article: 4, sentence: S.a4Html, assignee: 'Ban biên tập <i>nội bộ</i>',
+        id: 106, confidence: 0.7, article: 4, sentence: S.a4Html, assignee: 'Ban biên tập <i>nội bộ</i>',
         action: 'hiện nguyên văn <b>x</b>', due: '2024-Q3', concrete: true, docs: [], state: 'edited',
       },
       // Only found when a test opens article 2 with its headline as the first paragraph.
       {
-        id: 108, article: 2, sentence: 'Quốc hội thảo luận dự thảo Luật Đất đai sửa đổi', assignee: 'Quốc hội',
+        id: 108, confidence: 0.18, article: 2, sentence: 'Quốc hội thảo luận dự thảo Luật Đất đai sửa đổi', assignee: 'Quốc hội',
         action: 'thảo luận dự thảo Luật Đất đai sửa đổi', due: null, concrete: false, docs: [], state: 'machine',
       },
       {
-        id: 201, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
+        id: 201, confidence: 0.95, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
         action: 'chủ trì sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư', due: '2026-01-15', concrete: true, docs: [3],
         state: 'machine', followUp: { status: 'tracking', tags: ['đối ngoại'] },
       },
       {
-        id: 202, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
+        id: 202, confidence: 0.9, article: 5, sentence: S.a5Tasks, assignee: 'Bộ Ngoại giao',
         action: 'tham mưu xây dựng Chiến lược đối ngoại nhân dân đến năm 2030, tầm nhìn đến năm 2045',
         due: '2026-Q1', concrete: true, docs: [4], state: 'machine',
       },
       {
-        id: 203, article: 5, sentence: S.a5General, assignee: 'Các tổ chức nhân dân',
+        id: 203, confidence: 0.48, article: 5, sentence: S.a5General, assignee: 'Các tổ chức nhân dân',
         action: 'tiếp tục đẩy mạnh đối ngoại nhân dân', due: null, concrete: false, docs: [], state: 'machine',
       },
       {
-        id: 204, article: 5, sentence: S.a5Report, assignee: 'Liên hiệp các tổ chức hữu nghị Việt Nam',
+        id: 204, confidence: 0.83, article: 5, sentence: S.a5Report, assignee: 'Liên hiệp các tổ chức hữu nghị Việt Nam',
         action: 'hoàn thành báo cáo tổng kết', due: '2026-03', concrete: true, docs: [], state: 'machine',
       },
       {
-        id: 205, article: 6, sentence: S.a6Submit, assignee: 'The ministry',
+        id: 205, confidence: 0.74, article: 6, sentence: S.a6Submit, assignee: 'The ministry',
         action: 'submit the new strategy to the Secretariat', due: '2026', concrete: true, docs: [4], state: 'machine',
       },
     ],
@@ -368,7 +368,7 @@ export function sampleExtraction() {
     // What the rules find only after "Re-extract" (shows the lists were refreshed).
     afterReextract: [
       {
-        id: 107, article: 2, sentence: S.a2Ask, assignee: 'Ban soạn thảo',
+        id: 107, confidence: 0.6, article: 2, sentence: S.a2Ask, assignee: 'Ban soạn thảo',
         action: 'bảo đảm quyền lợi của người dân khi thu hồi đất', due: '2024-12', concrete: true, docs: [2],
         state: 'machine',
       },
@@ -562,6 +562,8 @@ function tauriMock(cfg) {
       id: d.id, articleId: a.id, articleTitle: a.title, articlePublished: a.published,
       assignee: d.assignee, action: d.action, due: d.due, concrete: d.concrete,
       documents: d.docs.map(docRef).filter(Boolean), sentence: d.sentence, span, actionSpan, state: d.state,
+      // Hand-added directives have no machine confidence.
+      confidence: d.state === 'manual' ? null : (d.confidence ?? 0.5),
       followUp: wsFollowUp(d),
     };
   }
@@ -1047,6 +1049,19 @@ function tauriMock(cfg) {
       const undo = wsRecord(last.directiveId, last.taskId, 'undo', { kind: c.kind, from: c.to, to: c.from });
       last.undoneBy = undo.id;
       return wsEntry(undo);
+    },
+    // The review queue: untouched machine-made directives, least confident first (ties by
+    // id), a page of `limit` after the keyset cursor `after`, as the backend serves it.
+    review_queue: ({ after, limit }) => {
+      const key = (d) => d.confidence ?? 0;
+      const all = wsLibAll()
+        .filter((d) => d.state === 'machine')
+        .sort((x, y) => key(x) - key(y) || x.id - y.id);
+      const rest = after ? all.filter((d) => key(d) > after.confidence || (key(d) === after.confidence && d.id > after.id)) : all;
+      const n = Math.max(1, Math.min(500, limit ?? 50));
+      const items = rest.slice(0, n);
+      const last = items[items.length - 1];
+      return { total: all.length, items, next: rest.length > n && last ? { confidence: key(last), id: last.id } : null };
     },
     list_tags: () => {
       const n = new Map();

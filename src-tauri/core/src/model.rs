@@ -225,6 +225,31 @@ pub struct ExtractedDirective {
     pub action_span: Option<Span>,
 }
 
+/// A machine-made directive with how sure the machine is of it. Serialised flat: the
+/// directive's fields, then `confidence` (so the FORMAT.md JSON gains one field).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ScoredDirective {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub directive: ExtractedDirective,
+    /// 0.0 (doubtful) to 1.0 (sure), from the directive's sentence
+    /// (`extract::confidence`).
+    pub confidence: f32,
+}
+
+impl std::ops::Deref for ScoredDirective {
+    type Target = ExtractedDirective;
+    fn deref(&self) -> &ExtractedDirective {
+        &self.directive
+    }
+}
+
+impl std::ops::DerefMut for ScoredDirective {
+    fn deref_mut(&mut self) -> &mut ExtractedDirective {
+        &mut self.directive
+    }
+}
+
 /// A dated happening or scheduled meeting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ExtractedEvent {
@@ -242,7 +267,7 @@ pub struct Extraction {
     /// The article's date ("YYYY-MM-DD" or "YYYY-MM"), used to resolve relative dates.
     pub published: Option<String>,
     pub documents: Vec<ExtractedDocument>,
-    pub directives: Vec<ExtractedDirective>,
+    pub directives: Vec<ScoredDirective>,
     pub events: Vec<ExtractedEvent>,
 }
 
@@ -316,6 +341,8 @@ pub struct LibraryDirective {
     pub span: Span,
     pub action_span: Option<Span>,
     pub state: ItemState,
+    /// How sure the machine was of it, 0..1 (`None` for a directive added by hand).
+    pub confidence: Option<f32>,
     pub follow_up: FollowUp,
 }
 
@@ -745,6 +772,27 @@ pub struct TimelineItem {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<Progress>,
+}
+
+/// Where a page of the review queue ends: the next page starts after this directive.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewCursor {
+    pub confidence: f64,
+    #[ts(type = "number")]
+    pub id: i64,
+}
+
+/// One page of the review queue: untouched machine-made directives, most doubtful first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewPage {
+    /// How many directives wait for review in all.
+    #[ts(type = "number")]
+    pub total: i64,
+    pub items: Vec<LibraryDirective>,
+    /// Pass as `after` for the next page; `None` on the last page.
+    pub next: Option<ReviewCursor>,
 }
 
 /// The user's settings.

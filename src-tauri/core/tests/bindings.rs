@@ -39,6 +39,7 @@ fn typescript_bindings_match_the_rust_types() {
     check::<DocKind>(&mut stale);
     check::<ExtractedDocument>(&mut stale);
     check::<ExtractedDirective>(&mut stale);
+    check::<ScoredDirective>(&mut stale);
     check::<ExtractedEvent>(&mut stale);
     check::<Extraction>(&mut stale);
     check::<DocumentRef>(&mut stale);
@@ -73,6 +74,8 @@ fn typescript_bindings_match_the_rust_types() {
     check::<TimelineKind>(&mut stale);
     check::<TimelineItem>(&mut stale);
     check::<Preferences>(&mut stale);
+    check::<ReviewCursor>(&mut stale);
+    check::<ReviewPage>(&mut stale);
     {
         use briefdesk_core::briefing::*;
         check::<BriefingLang>(&mut stale);

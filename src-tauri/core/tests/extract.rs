@@ -4,7 +4,7 @@
 
 use briefdesk_core::article::PubDate;
 use briefdesk_core::extract::{document_identity, document_key, extract, same_event, Lexicon};
-use briefdesk_core::model::{DocKind, ExtractedDirective, Extraction, Span};
+use briefdesk_core::model::{DocKind, Extraction, ScoredDirective as ExtractedDirective, Span};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -140,7 +140,7 @@ fn a_colon_list_gives_each_item_the_assignee() {
 
 #[test]
 fn due_dates_of_every_precision() {
-    let due = |t: &str, p: &str| dirs(t, p).into_iter().find_map(|d| d.due);
+    let due = |t: &str, p: &str| dirs(t, p).into_iter().find_map(|d| d.directive.due);
     assert_eq!(due("Bộ Công Thương hoàn thành đề án trong quý I/2026.", "2025-12-01").as_deref(), Some("2026-Q1"));
     assert_eq!(due("Bộ Công Thương chuẩn bị báo cáo trong tháng 3.2026.", "2026-02-01").as_deref(), Some("2026-03"));
     assert_eq!(due("Các tỉnh phải hoàn thành việc sắp xếp trong năm nay.", "2026-02-01").as_deref(), Some("2026"));

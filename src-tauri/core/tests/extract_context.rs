@@ -4,7 +4,7 @@
 
 use briefdesk_core::article::PubDate;
 use briefdesk_core::extract::{extract, Lexicon};
-use briefdesk_core::model::ExtractedDirective;
+use briefdesk_core::model::ScoredDirective as ExtractedDirective;
 use std::sync::OnceLock;
 
 fn lex() -> &'static Lexicon {

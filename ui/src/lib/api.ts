@@ -26,6 +26,8 @@ import type { DocumentPage } from './bindings/DocumentPage';
 import type { FollowupTask } from './bindings/FollowupTask';
 import type { HistoryEntry } from './bindings/HistoryEntry';
 import type { Preferences } from './bindings/Preferences';
+import type { ReviewCursor } from './bindings/ReviewCursor';
+import type { ReviewPage } from './bindings/ReviewPage';
 import type { Span } from './bindings/Span';
 import type { TaskUpdate } from './bindings/TaskUpdate';
 import type { TimelineItem } from './bindings/TimelineItem';
@@ -50,6 +52,7 @@ export type { ItemState } from './bindings/ItemState';
 export type { Span };
 export type { DirectiveDetail, DirectiveFilter, DirectiveUpdate, DocumentPage, FollowupTask, HistoryEntry };
 export type { Preferences, TaskUpdate, TimelineItem, Upcoming, UpcomingItem };
+export type { ReviewCursor, ReviewPage };
 export type { DirectiveStatus } from './bindings/DirectiveStatus';
 export type { DocumentEntry } from './bindings/DocumentEntry';
 export type { DocumentEntryKind } from './bindings/DocumentEntryKind';
@@ -206,6 +209,14 @@ export function rejectDirective(id: number): Promise<LibraryDirective> {
 
 export function restoreDirective(id: number): Promise<LibraryDirective> {
   return call<LibraryDirective>('restore_directive', { id });
+}
+
+/**
+ * A page of the review queue: untouched machine-made directives, least confident first,
+ * with how many wait in all. `after` is the previous page's `next` (null: the first page).
+ */
+export function reviewQueue(after: ReviewCursor | null, limit: number): Promise<ReviewPage> {
+  return call<ReviewPage>('review_queue', { after, limit });
 }
 
 /** A directive added by hand for a selection (code-point span) of an article. */

@@ -212,7 +212,10 @@ class AppState {
   /** The library's contents may have changed: lists and the open article's items reload. */
   changed(): void {
     this.libraryVersion++;
-    if (this.article) void this.loadExtraction(this.article.id);
+    // The article being opened, when another is still shown (its items would otherwise
+    // arrive after the new article's and be dropped as another article's).
+    const id = this.selectedId ?? this.article?.id ?? null;
+    if (this.article && id !== null) void this.loadExtraction(id);
   }
 
   // ---- views ----

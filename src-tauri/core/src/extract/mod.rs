@@ -13,9 +13,11 @@
 //! let x = extract(&lex, "Bộ Tài chính được giao chủ trì sơ kết Chỉ thị 20.", PubDate::parse("2025-12-30"));
 //! assert_eq!(x.directives[0].assignee.as_deref(), Some("Bộ Tài chính"));
 //! assert_eq!(x.documents[0].number.as_deref(), Some("20"));
+//! assert!((0.0..=1.0).contains(&x.directives[0].confidence));
 //! ```
 
 mod analysis;
+pub mod confidence;
 mod dates;
 mod directives;
 mod documents;
@@ -30,7 +32,7 @@ pub use identity::{document_identity, document_identity_with, document_key, kind
 pub use lexicon::{file_names as lexicon_file_names, Lexicon};
 
 use crate::article::PubDate;
-use crate::model::Extraction;
+use crate::model::{Extraction, ScoredDirective};
 
 /// Extract documents, directives and events from an article's text (as stored: the body
 /// without the date header). `published` resolves dates written without a year,
@@ -40,8 +42,11 @@ pub fn extract(lex: &Lexicon, body: &str, published: Option<PubDate>) -> Extract
         let a = analysis::Analysed::new(lex, body);
         let dates = dates::find(&a, published);
         let docs = documents::find(lex, &a, &dates);
-        let directives = directives::find(&a, &dates, &docs);
+        let found = directives::find(&a, &dates, &docs);
         let events = events::find(lex, &a, &dates, &docs);
+        // Last: how sure the machine is of each directive, from its sentence.
+        let scores = confidence::directive_confidences(lex, &a, &found);
+        let directives = found.into_iter().zip(scores).map(|(directive, confidence)| ScoredDirective { directive, confidence }).collect();
         Extraction { published: published.map(PubDate::to_iso), documents: docs.docs, directives, events }
     };
     // The rules are written not to panic; should one ever do so on some input, the

@@ -54,7 +54,8 @@ pub(crate) const DIRECTIVE_SELECT: &str = "SELECT d.id, d.article_id, a.title, a
         substr(a.body, d.span_start + 1, d.span_end - d.span_start),
         d.status, d.owner, d.priority, d.notes,
         (SELECT count(*) FROM tasks t WHERE t.directive_id = d.id AND NOT t.deleted AND t.done),
-        (SELECT count(*) FROM tasks t WHERE t.directive_id = d.id AND NOT t.deleted)
+        (SELECT count(*) FROM tasks t WHERE t.directive_id = d.id AND NOT t.deleted),
+        d.confidence
      FROM directives d JOIN articles a ON a.id = d.article_id";
 
 fn directive_from_row(r: &Row, today: NaiveDate) -> rusqlite::Result<LibraryDirective> {
@@ -80,6 +81,7 @@ fn directive_from_row(r: &Row, today: NaiveDate) -> rusqlite::Result<LibraryDire
         span,
         action_span,
         state: enum_from_sql(&r.get::<_, String>(12)?, ItemState::Machine),
+        confidence: r.get::<_, Option<f64>>(20)?.map(|c| c as f32),
         follow_up: FollowUp {
             status,
             owner: r.get(15)?,
@@ -189,7 +191,12 @@ impl Library {
     }
 
     pub(crate) fn directives_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryDirective>> {
-        let sql = format!("{DIRECTIVE_SELECT} WHERE {filter} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, d.span_start, d.id");
+        self.directives_ordered(filter, "a.published IS NULL, a.published DESC, a.id DESC, d.span_start, d.id", args)
+    }
+
+    /// Directives matching `filter`, in the order (and with the LIMIT) `order` gives.
+    pub(crate) fn directives_ordered(&self, filter: &str, order: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryDirective>> {
+        let sql = format!("{DIRECTIVE_SELECT} WHERE {filter} ORDER BY {order}");
         let today = self.today();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut list: Vec<LibraryDirective> = stmt.query_map(args, |r| directive_from_row(r, today))?.collect::<rusqlite::Result<_>>()?;

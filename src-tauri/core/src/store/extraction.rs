@@ -138,8 +138,8 @@ pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x
         }
         let at = now();
         conn.prepare_cached(
-            "INSERT INTO directives(article_id, assignee, action, machine_action, due, concrete, span_start, span_end, action_start, action_end, state, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10)",
+            "INSERT INTO directives(article_id, assignee, action, machine_action, due, concrete, span_start, span_end, action_start, action_end, state, confidence, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?11, ?10, ?10)",
         )?
         .execute(params![
             article_id,
@@ -151,7 +151,8 @@ pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x
             d.span.end,
             d.action_span.map(|s| s.start),
             d.action_span.map(|s| s.end),
-            at
+            at,
+            super::migrations::stored_confidence(d.confidence)
         ])?;
         let did = conn.last_insert_rowid();
         for doc in &d.documents {

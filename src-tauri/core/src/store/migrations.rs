@@ -4,12 +4,13 @@
 
 use crate::error::{Error, Result};
 use crate::text::{canonical_tones, fold};
+use crate::model::{ExtractedDirective, Span};
 use rusqlite::{Connection, Transaction};
 
 type Step = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Step N brings a library from version N to N+1. Append only; never edit a shipped step.
-pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction, v5_follow_up, v6_document_head];
+pub const MIGRATIONS: &[Step] = &[v1_articles, v2_search_index, v3_change_log, v4_extraction, v5_follow_up, v6_document_head, v7_confidence];
 
 /// The schema version this build writes.
 pub fn latest() -> i64 {
@@ -222,6 +223,65 @@ fn v5_follow_up(tx: &Transaction) -> rusqlite::Result<()> {
             at  TEXT NOT NULL
         );",
     )
+}
+
+/// How sure the machine is of each directive (`extract::confidence`), and the index the
+/// review queue reads (untouched machine-made directives, most doubtful first). Directives
+/// already stored get the confidence their sentence gives with the built-in word lists;
+/// hand-added ones have none (NULL).
+fn v7_confidence(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE directives ADD COLUMN confidence REAL; -- 0..1; NULL: added by hand
+        CREATE INDEX directives_review ON directives(coalesce(confidence, 0), id) WHERE state = 'machine';",
+    )?;
+    let articles: Vec<(i64, String)> = tx
+        .prepare("SELECT id, body FROM articles WHERE id IN (SELECT article_id FROM directives WHERE state != 'manual') ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if articles.is_empty() {
+        return Ok(());
+    }
+    let lex = crate::extract::Lexicon::builtin();
+    let mut rows = tx.prepare(
+        "SELECT d.id, d.assignee, coalesce(d.machine_action, d.action), d.due, d.concrete, d.span_start, d.span_end,
+            d.action_start, d.action_end, (SELECT count(*) FROM directive_documents dd WHERE dd.directive_id = d.id)
+         FROM directives d WHERE d.article_id = ?1 AND d.state != 'manual' ORDER BY d.id",
+    )?;
+    let mut write = tx.prepare("UPDATE directives SET confidence = ?2 WHERE id = ?1")?;
+    for (article, body) in articles {
+        let found: Vec<(i64, ExtractedDirective)> = rows
+            .query_map([article], |r| {
+                let action_span = match (r.get::<_, Option<u32>>(7)?, r.get::<_, Option<u32>>(8)?) {
+                    (Some(start), Some(end)) => Some(Span { start, end }),
+                    _ => None,
+                };
+                let docs: i64 = r.get(9)?;
+                Ok((
+                    r.get(0)?,
+                    ExtractedDirective {
+                        assignee: r.get(1)?,
+                        action: r.get(2)?,
+                        documents: (0..docs).map(|k| format!("d{}", k + 1)).collect(),
+                        due: r.get(3)?,
+                        concrete: r.get(4)?,
+                        span: Span { start: r.get(5)?, end: r.get(6)? },
+                        action_span,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let ds: Vec<ExtractedDirective> = found.iter().map(|(_, d)| d.clone()).collect();
+        let scores = crate::extract::confidence::confidences_in(&lex, &body, &ds);
+        for ((id, _), c) in found.iter().zip(scores) {
+            write.execute(rusqlite::params![id, stored_confidence(c)])?;
+        }
+    }
+    Ok(())
+}
+
+/// A confidence as stored: two decimals, so a page boundary read back compares equal.
+pub(crate) fn stored_confidence(c: f32) -> f64 {
+    ((c as f64).clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
 
 /// Add one article to the search index.

@@ -7,12 +7,14 @@ mod directives;
 mod extraction;
 mod history;
 pub mod migrations;
+mod review;
 mod search;
 mod tasks;
 mod workspace;
 
 pub use changelog::ChangeEntry;
 pub use directives::valid_due;
+pub use review::REVIEW_PAGE;
 pub use workspace::UPCOMING_DAYS;
 pub use extraction::EXTRACTOR_VERSION;
 

@@ -11,4 +11,8 @@ export type LibraryDirective = { id: number, articleId: number, articleTitle: st
 /**
  * The sentence it came from, as written.
  */
-sentence: string, span: Span, actionSpan: Span | null, state: ItemState, followUp: FollowUp, };
+sentence: string, span: Span, actionSpan: Span | null, state: ItemState, 
+/**
+ * How sure the machine was of it, 0..1 (`None` for a directive added by hand).
+ */
+confidence: number | null, followUp: FollowUp, };
