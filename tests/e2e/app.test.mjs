@@ -243,6 +243,77 @@ test('extraction: the seed directives, the reader highlights and the details pan
   await driver.click(await driver.find('[data-testid="nav-library"]'));
   await waitForRows('the library list again', (r) => r.length === 2);
 });
+test('review queue: least confident first, the sentence highlighted, Y confirms from the keyboard', async () => {
+  await driver.click(await driver.find('[data-testid="nav-directives"]'));
+  await driver.click(await driver.find('[data-testid="mode-review"]'));
+  const readQueue = () =>
+    driver.execute(`return {
+      items: [...document.querySelectorAll('[data-testid="review-item"]')].map((e) => ({
+        id: Number(e.dataset.id), confidence: Number(e.dataset.confidence), selected: e.getAttribute('aria-selected') === 'true',
+      })),
+      count: document.querySelector('[data-testid="review-count"]')?.textContent.trim() ?? null,
+    };`);
+  const before = await waitFor('the review queue', async () => {
+    const q = await readQueue();
+    return q.items.length > 0 && q.count !== null ? q : null;
+  });
+  log(`review queue: ${JSON.stringify(before)}`);
+  const confidences = before.items.map((x) => x.confidence);
+  assert.ok(confidences.every((c) => c >= 0 && c <= 1), JSON.stringify(confidences));
+  assert.deepEqual(confidences, [...confidences].sort((a, b) => a - b), 'least confident first');
+  const total = Number(before.count);
+  assert.equal(total, before.items.length, 'the seeds fit on one page');
+  const first = before.items[0];
+  assert.ok(first.selected, 'the first item is selected');
+
+  // The reader beside the queue shows the selected directive's sentence, highlighted.
+  const sentence = await waitFor('the highlighted sentence in the reader', async () => {
+    const t = await driver.execute(
+      `return document.querySelector('[data-testid="review-reader"] .hl-dir.open')?.textContent ?? null;`,
+    );
+    return t ? norm(t) : null;
+  });
+  assert.ok(sentence.length > 10, sentence);
+  await screenshot(display, '1d-review-queue-vi', { driver });
+
+  // Y on the selected item (key events sent to it, as typed): confirmed, out of the queue.
+  const [selected] = await driver.findAll('[data-testid="review-item"][aria-selected="true"] button');
+  try {
+    await driver.type(selected, 'y');
+  } catch (e) {
+    // A driver that will not send keys to a button: focus it, then press Y as a user would.
+    log(`send keys to the item failed (${e.message}); pressing Y through the actions API`);
+    await driver.execute('arguments[0].focus();', [{ 'element-6066-11e4-a52e-4f735466cecf': selected }]);
+    await driver.cmd('POST', driver.s('/actions'), {
+      actions: [{ type: 'key', id: 'kbd', actions: [{ type: 'keyDown', value: 'y' }, { type: 'keyUp', value: 'y' }] }],
+    });
+  }
+  const after = await waitFor('the queue without the confirmed item', async () => {
+    const q = await readQueue();
+    return Number(q.count) === total - 1 && !q.items.some((x) => x.id === first.id) ? q : null;
+  });
+  assert.equal(after.items.length, total - 1);
+  if (after.items.length > 0) assert.ok(after.items[0].selected, 'the next one is selected');
+  const state = await driver.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke('directive_detail', { id: arguments[0] })
+       .then((d) => done(d.directive.state), (e) => done('error: ' + JSON.stringify(e)));`,
+    [first.id],
+  );
+  assert.equal(state, 'confirmed');
+
+  // The same view in English.
+  await driver.click(await driver.find('[data-testid="lang-en"]'));
+  await waitFor('English labels', async () =>
+    norm(await driver.text(await driver.find('[data-testid="mode-review"]'))).startsWith('To review'),
+  );
+  await screenshot(display, '1e-review-queue-en', { driver });
+  await driver.click(await driver.find('[data-testid="lang-vi"]'));
+  await driver.click(await driver.find('[data-testid="mode-registry"]'));
+  await driver.click(await driver.find('[data-testid="nav-library"]'));
+  await waitForRows('the library list again', (r) => r.length === 2);
+});
+
 
 test('import a file, see it listed, find it with a folded query, read it', async () => {
   await collectProgressEvents();
