@@ -46,6 +46,8 @@ pub(crate) struct Analysed<'a> {
     /// Hits sorted by start, longer first; `starts[i]..starts[i+1]` start at token i.
     hits: Vec<Hit>,
     starts: Vec<u32>,
+    /// The `Tag::bit`s of the hits starting at each token.
+    masks: Vec<u64>,
     /// Indices into `hits`, sorted by end; `ends[i]..ends[i+1]` end at token i.
     by_end: Vec<u32>,
     ends: Vec<u32>,
@@ -58,7 +60,7 @@ const OPENERS: &[&str] = &["\"", "'", "(", "-", "[", "•", "*"];
 impl<'a> Analysed<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Analysed<'a> {
         let (toks, norm) = tokenize(text);
-        let mut a = Analysed { text, lex, toks, norm, sents: Vec::new(), tok_sent: Vec::new(), hits: Vec::new(), starts: Vec::new(), by_end: Vec::new(), ends: Vec::new() };
+        let mut a = Analysed { text, lex, toks, norm, sents: Vec::new(), tok_sent: Vec::new(), hits: Vec::new(), starts: Vec::new(), masks: Vec::new(), by_end: Vec::new(), ends: Vec::new() };
         a.split_sentences(lex);
         a.find_hits(lex);
         a
@@ -125,6 +127,9 @@ impl<'a> Analysed<'a> {
     }
 
     pub fn has_at(&self, i: usize, tag: Tag) -> Option<Hit> {
+        if self.masks.get(i).is_none_or(|m| m & tag.bit() == 0) {
+            return None;
+        }
         self.hit_at(i, |t| t == tag)
     }
 
@@ -263,17 +268,27 @@ impl<'a> Analysed<'a> {
             k = j;
         }
         kept.extend(function);
-        kept.sort_by(|a, b| a.t0.cmp(&b.t0).then(b.t1.cmp(&a.t1)));
         let n = self.toks.len();
+        // Counting sorts (stable): by start, longer first within a start; and by end.
         let mut starts = vec![0u32; n + 1];
+        let mut masks = vec![0u64; n];
         for h in &kept {
             starts[h.t0 as usize + 1] += 1;
+            masks[h.t0 as usize] |= h.tag.bit();
         }
         for i in 0..n {
             starts[i + 1] += starts[i];
         }
-        let mut by_end: Vec<u32> = (0..kept.len() as u32).collect();
-        by_end.sort_by_key(|&k| kept[k as usize].t1);
+        let mut sorted = vec![Hit { t0: 0, t1: 0, tag: Tag::Agency }; kept.len()];
+        let mut next = starts.clone();
+        for h in &kept {
+            sorted[next[h.t0 as usize] as usize] = *h;
+            next[h.t0 as usize] += 1;
+        }
+        for i in 0..n {
+            sorted[starts[i] as usize..starts[i + 1] as usize].sort_by(|a, b| b.t1.cmp(&a.t1));
+        }
+        let kept = sorted;
         let mut ends = vec![0u32; n + 2];
         for h in &kept {
             ends[h.t1 as usize + 1] += 1;
@@ -281,6 +296,13 @@ impl<'a> Analysed<'a> {
         for i in 0..=n {
             ends[i + 1] += ends[i];
         }
+        let mut by_end = vec![0u32; kept.len()];
+        let mut next = ends.clone();
+        for (k, h) in kept.iter().enumerate() {
+            by_end[next[h.t1 as usize] as usize] = k as u32;
+            next[h.t1 as usize] += 1;
+        }
+        self.masks = masks;
         self.hits = kept;
         self.starts = starts;
         self.by_end = by_end;

@@ -138,6 +138,9 @@ fn token_at(a: &Analysed, c: u32) -> usize {
     a.toks.partition_point(|t| t.c1 <= c)
 }
 
+/// Assignees already looked up in one article (most of its directives share a few).
+pub(crate) type Bodies = rustc_hash::FxHashMap<String, bool>;
+
 /// Whether `text` holds a lexicon body or title.
 fn names_a_body(lex: &Lexicon, text: &str) -> bool {
     let b = Analysed::new(lex, text);
@@ -173,14 +176,14 @@ fn opener(a: &Analysed, t0: usize, t1: usize) -> (Opener, bool) {
 }
 
 /// The signals of directive `d`, found in article `a`.
-pub(crate) fn signals(lex: &Lexicon, a: &Analysed, d: &ExtractedDirective) -> Signals {
+pub(crate) fn signals(lex: &Lexicon, a: &Analysed, d: &ExtractedDirective, bodies: &mut Bodies) -> Signals {
     let sentence = slice_chars(a, d.span);
     let who = match d.assignee.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Who::None,
         Some(who) if sentence.contains(who) => Who::Named,
         Some(_) => Who::Carried,
     };
-    let known_body = d.assignee.as_deref().is_some_and(|s| names_a_body(lex, s));
+    let known_body = d.assignee.as_deref().is_some_and(|s| *bodies.entry(s.to_string()).or_insert_with(|| names_a_body(lex, s)));
     let s0 = token_at(a, d.span.start);
     let sent = a.tok_sent.get(s0).and_then(|&k| a.sents.get(k as usize)).copied();
     let (heading, english) = sent.map_or((false, false), |s| (s.heading, s.en));
@@ -218,7 +221,8 @@ fn slice_chars(a: &Analysed, span: Span) -> String {
 
 /// The confidence of each directive of one article, in order.
 pub(crate) fn directive_confidences(lex: &Lexicon, a: &Analysed, ds: &[ExtractedDirective]) -> Vec<f32> {
-    ds.iter().map(|d| score(&signals(lex, a, d))).collect()
+    let mut bodies = Bodies::default();
+    ds.iter().map(|d| score(&signals(lex, a, d, &mut bodies))).collect()
 }
 
 /// The confidence of directives stored for article text `body` (a migration computes the
@@ -231,7 +235,8 @@ pub fn confidences_in(lex: &Lexicon, body: &str, ds: &[ExtractedDirective]) -> V
 /// The signals of each directive in `body` (tests, tools).
 pub fn signals_in(lex: &Lexicon, body: &str, ds: &[ExtractedDirective]) -> Vec<Signals> {
     let a = Analysed::new(lex, body);
-    ds.iter().map(|d| signals(lex, &a, d)).collect()
+    let mut bodies = Bodies::default();
+    ds.iter().map(|d| signals(lex, &a, d, &mut bodies)).collect()
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use super::dates::{DateHit, Role, When};
 use super::documents::Docs;
 use super::lexicon::Tag;
 use crate::model::{DocKind, ExtractedDirective};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Who an action is given to.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,9 +160,12 @@ impl Cx<'_, '_> {
         if a.is_punct(k, "(") && label(k + 1) && a.is_punct(k + 2, ")") {
             return Some(k + 3);
         }
+        if !(label(k) && a.is_punct(k + 1, ")") && a.attached(k + 1)) {
+            return None;
+        }
         // "a)" without its "(": not the end of a bracket opened just before ("(tháng 1)").
         let opened = (k.saturating_sub(6)..k).rev().take_while(|&j| !a.is_punct(j, ")")).any(|j| a.is_punct(j, "("));
-        (label(k) && a.is_punct(k + 1, ")") && a.attached(k + 1) && !opened).then_some(k + 2)
+        (!opened).then_some(k + 2)
     }
 
     /// An enumerator ending at e (where it starts).
@@ -1091,10 +1094,9 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         let w = words(a, t.t0, t.t1);
         // The same order twice (a lead and the body, a pull-quote): keep the fuller one.
         if let Some(k) = out.iter().position(|(d2, w2)| {
-            let shared = w.intersection(w2).count();
             let small = w.len().min(w2.len());
             let dues_agree = d.due.is_none() || d2.due.is_none() || d.due == d2.due;
-            small >= 5 && shared * 10 >= small * 8 && dues_agree
+            small >= 5 && dues_agree && w.intersection(w2).count() * 10 >= small * 8
         }) {
             let old = &out[k].0;
             let better = (d.assignee.is_some(), d.concrete, d.action.len()) > (old.assignee.is_some(), old.concrete, old.action.len());

@@ -18,7 +18,7 @@ use super::analysis::Analysed;
 use super::lexicon::{fold_code, Lexicon, Tag};
 use crate::model::{DocKind, ExtractedDocument, ExtractedEvent};
 use crate::text::{fold, words};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 fn builtin() -> &'static Lexicon {
@@ -199,9 +199,19 @@ pub(crate) fn distinctive_words(lex: &Lexicon, title: &str) -> Vec<String> {
     let folded = fold(title);
     let w = words(&folded);
     let mut out = Vec::with_capacity(w.len());
+    let mut key = String::new();
     let mut i = 0;
     while i < w.len() {
-        let longest = (1..=lex.event_generic_max.min(w.len() - i)).rev().find(|&n| lex.event_generic.contains(&w[i..i + n].join(" ")));
+        let longest = (1..=lex.event_generic_max.min(w.len() - i)).rev().find(|&n| {
+            key.clear();
+            for (k, word) in w[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(word);
+            }
+            lex.event_generic.contains(key.as_str())
+        });
         match longest {
             Some(n) => i += n,
             None => {

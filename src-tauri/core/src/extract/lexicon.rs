@@ -12,12 +12,12 @@ use super::norm::norm_phrase;
 use crate::error::{Error, Result};
 use crate::model::DocKind;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use rustc_hash::FxHashMap;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 /// What a lexicon entry means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub(crate) enum Tag {
     Agency,
     PersonTitle,
@@ -82,6 +82,13 @@ impl Tag {
     /// Words and phrases of content (bodies, verbs, cues, head words). A content match
     /// inside a longer content match is dropped ("trình" in "chương trình", "xây dựng" in
     /// "Bộ Xây dựng"); function words (dates, markers, stops) are always kept.
+    /// One bit per kind of tag (whatever its data), for a quick "is there any X here".
+    pub fn bit(self) -> u64 {
+        // SAFETY: a `#[repr(u8)]` enum starts with its `u8` discriminant (RFC 2195).
+        let d = unsafe { *(&self as *const Tag as *const u8) };
+        1u64 << (d & 63)
+    }
+
     pub fn is_content(self) -> bool {
         matches!(
             self,
@@ -268,14 +275,14 @@ pub struct Lexicon {
     /// Over token ids (two bytes each, big-endian; 0 for a word no entry holds).
     pub(crate) ac: AhoCorasick,
     /// Normal form of every word of every entry → its id (from 1).
-    pub(crate) vocab: FxHashMap<String, u16>,
+    pub(crate) vocab: HashMap<String, u16>,
     /// For each automaton pattern: its tags.
     pub(crate) tags: Vec<Vec<Tag>>,
     /// For each automaton pattern: a head word of `agency_heads.txt`, matched only when
     /// written with a capital before a capitalised word or "of"/"for".
     pub(crate) cap_only: Vec<bool>,
     /// Normal form of every gazetteer form → index of its canonical name.
-    canon: FxHashMap<String, u32>,
+    canon: HashMap<String, u32>,
     canon_names: Vec<String>,
     pub(crate) abbreviations: HashSet<String>,
     /// Folded symbol letters ("qd") → the kinds they stand for, first listed first
@@ -300,7 +307,7 @@ struct Builder {
     entries: HashMap<String, Vec<Tag>>,
     /// Entries listed only as head words (`Form::Heads`): true; listed elsewhere too: false.
     heads: HashMap<String, bool>,
-    canon: FxHashMap<String, u32>,
+    canon: HashMap<String, u32>,
     canon_names: Vec<String>,
     abbreviations: HashSet<String>,
     code_kinds: HashMap<String, Vec<DocKind>>,
@@ -449,7 +456,7 @@ impl Builder {
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
         // Entries are matched as sequences of word ids, so a match is always whole words.
         let cap_only = patterns.iter().map(|(p, _)| self.heads.get(p).copied().unwrap_or(false)).collect();
-        let mut vocab: FxHashMap<String, u16> = FxHashMap::default();
+        let mut vocab: HashMap<String, u16> = HashMap::default();
         let mut encoded: Vec<Vec<u8>> = Vec::with_capacity(patterns.len());
         for (p, _) in &patterns {
             let mut bytes = Vec::new();
@@ -617,7 +624,7 @@ mod tests {
             assert!(s.builtin.lines().next().is_some_and(|l| l.starts_with('#')), "{} has no header", s.name);
         }
         // No form names two bodies.
-        let mut seen: HashMap<String, String> = HashMap::new();
+        let mut seen: HashMap<String, String> = HashMap::default();
         for b in g.expand() {
             for f in std::iter::once(&b.canonical).chain(&b.forms) {
                 if let Some(other) = seen.insert(norm_phrase(f), b.canonical.clone()) {

@@ -128,11 +128,29 @@ fn canonical_final_pair(word: &mut String, start: usize) {
     word.push(TONED[row_b][tone]);
 }
 
+/// Lower case of one letter; Vietnamese letters (Latin-1 and Latin Extended Additional,
+/// where capitals and small letters alternate) without the general tables.
+fn push_lower(c: char, out: &mut String) {
+    let u = c as u32;
+    let fast = match u {
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+        0x1EA0..=0x1EF9 => char::from_u32(u | 1),
+        0x110 => Some('đ'),
+        0x1A0 | 0x1AF => char::from_u32(u + 1),
+        _ => None,
+    };
+    match fast {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
 /// Append the normal form of one word token to `out`.
 pub(crate) fn push_norm_word(w: &str, out: &mut String) {
     let start = out.len();
     if w.is_ascii() {
-        out.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
         return;
     }
     let mut combining = false;
@@ -141,7 +159,7 @@ pub(crate) fn push_norm_word(w: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            push_lower(c, out);
         }
     }
     if combining {
@@ -231,6 +249,16 @@ pub(crate) fn norm_phrase(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn vietnamese_lower_case_matches_the_general_one() {
+        for u in (0xC0u32..0x250).chain(0x1E00..0x1F00) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut fast = String::new();
+            push_lower(c, &mut fast);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "U+{u:04X}");
+        }
+    }
     use super::*;
 
     #[test]
