@@ -142,3 +142,33 @@ fn the_horizon_of_a_plan_is_no_deadline() {
     assert_eq!(who(&d[0]), "Sở Xây dựng");
     assert_eq!(d[0].due, None, "{d:#?}");
 }
+
+#[test]
+fn a_time_phrase_fronting_a_verb_opens_a_new_task_due_then() {
+    let d = dirs("Chủ tịch tỉnh yêu cầu Sở Tư pháp đẩy mạnh tuyên truyền pháp luật, trong quý II/2026 hoàn thành bộ thủ tục mới, 6 tháng cuối năm trình đề án sắp xếp.", "2026-01-10");
+    let s = summary(&d);
+    assert!(s.contains(&("Sở Tư pháp".into(), "đẩy mạnh tuyên truyền pháp luật".into(), None)), "{s:#?}");
+    assert!(s.contains(&("Sở Tư pháp".into(), "hoàn thành bộ thủ tục mới".into(), Some("2026-Q2".into()))), "{s:#?}");
+    assert!(s.contains(&("Sở Tư pháp".into(), "trình đề án sắp xếp".into(), Some("2026-12".into()))), "{s:#?}");
+}
+
+#[test]
+fn a_repeated_verb_after_and_is_a_second_task() {
+    let d = dirs("UBND tỉnh yêu cầu các huyện tổ chức lấy ý kiến cử tri và tổ chức hội nghị tiếp xúc cử tri trước ngày 20/5.", "2026-05-02");
+    let s = summary(&d);
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(s[0].1, "tổ chức lấy ý kiến cử tri");
+    assert_eq!(s[1].1, "tổ chức hội nghị tiếp xúc cử tri trước ngày 20/5");
+    // One verb with two objects stays one task.
+    let d = dirs("UBND tỉnh yêu cầu các huyện tổ chức lấy ý kiến cử tri và nhân dân.", "2026-05-02");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+}
+
+#[test]
+fn issuing_a_document_that_already_has_its_date_is_narration() {
+    let t = "Tỉnh đã đăng ký lịch khởi công với Bộ Xây dựng. Đồng thời, ban hành Quyết định số 77/QĐ-UBND ngày 12-3-2026 về cơ chế đặc thù.";
+    assert!(dirs(t, "2026-03-20").is_empty(), "{:#?}", summary(&dirs(t, "2026-03-20")));
+    // Issuing a document still to be written is a task.
+    let d = dirs("Thủ tướng yêu cầu Bộ Tài chính ban hành Thông tư hướng dẫn trước ngày 30/6.", "2026-03-20");
+    assert_eq!(d.len(), 1);
+}

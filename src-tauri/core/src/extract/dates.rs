@@ -285,6 +285,21 @@ impl Cx<'_, '_> {
                 None => Some((j + 1, When::Quarter(self.day?.year(), q), false)),
             };
         }
+        // "6 tháng đầu năm 2026", "in the first half of the year": the half's last month.
+        if let Some(h) = a.hit_at(i, |t| matches!(t, Tag::HalfYear(_))).filter(|h| h.end() <= self.end) {
+            let Tag::HalfYear(m) = h.tag else { return None };
+            let j = self.tag_at(h.end(), |t| t == Tag::YearWord).unwrap_or(h.end());
+            return match self.year_at(j) {
+                Some(y) => Some((j + 1, When::Month(y, m as u32), true)),
+                None => {
+                    // Written without a year: this year's half, or next year's once it is over.
+                    let e = self.tag_at(h.end(), |t| t == Tag::ThisYear).unwrap_or(h.end());
+                    let d = self.day?;
+                    let y = if (m as u32) < d.month() { d.year() + 1 } else { d.year() };
+                    Some((e, When::Month(y, m as u32), false))
+                }
+            };
+        }
         if let Some(h) = a.hit_at(i, |t| matches!(t, Tag::Ordinal(_))).filter(|h| h.end() <= self.end) {
             let Tag::Ordinal(q) = h.tag else { return None };
             let j = self.tag_at(h.end(), |t| t == Tag::QuarterWord)?;
@@ -542,5 +557,13 @@ mod tests {
         assert_eq!(isos("The meeting will open on Monday.", "2024-01-05"), ["2024-01-08"]);
         assert_eq!(isos("Targets must be met by 2030.", "2025-01-01"), ["2030"]);
         assert_eq!(isos("On March 9, the Office announced it.", "2025-03-10"), ["2025-03-09"]);
+        assert_eq!(isos("The plant will be finished in the first half of 2027.", "2026-05-01"), ["2027-06"]);
+    }
+
+    /// A half of a year is read as the month it ends in.
+    #[test]
+    fn halves_of_a_year() {
+        assert_eq!(isos("hoàn thành thủ tục trong 6 tháng đầu năm 2026", "2025-12-01"), ["2026-06"]);
+        assert_eq!(isos("sáu tháng cuối năm hoàn thành việc bàn giao", "2025-03-01"), ["2025-12"]);
     }
 }

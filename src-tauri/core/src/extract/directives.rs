@@ -626,7 +626,8 @@ impl Cx<'_, '_> {
     /// Does a new task begin at k (after a separator)? Returns where its verb starts.
     fn new_task_at(&self, k: usize, concrete_only: bool) -> bool {
         let a = self.a;
-        let mut j = k;
+        // "…, trong quý I/2026 hoàn thành hồ sơ": a time phrase may front the verb.
+        let mut j = self.date_phrase_at(k).map_or(k, |d| d.t1);
         while let Some(h) = a.has_at(j, Tag::Adverb) {
             if concrete_only && a.hit_at(h.end(), starts_action).is_none() {
                 return false;
@@ -639,6 +640,17 @@ impl Cx<'_, '_> {
             Some(h) => !concrete_only || h.tag == Tag::TaskVerb || (j > k && h.tag != Tag::Adverb),
             None => false,
         }
+    }
+
+    /// The verb opening the item at `item..k` (or its head word) stands again at n: "tổ
+    /// chức lấy ý kiến và tổ chức kỳ họp" is two tasks even where the verb alone could
+    /// head a noun.
+    fn repeats_verb(&self, item: usize, k: usize, n: usize) -> bool {
+        let a = self.a;
+        let (i0, _) = self.trim(item, k);
+        let (Some(first), Some(again)) = (a.hit_at(i0, starts_action), a.hit_at(n, starts_action)) else { return false };
+        // "tổ chức lấy ý kiến … và tổ chức kỳ họp": the second may repeat the first's head.
+        first.tag != Tag::Adverb && again.len() <= first.len() && (0..again.len()).all(|d| a.tok_norm(i0 + d) == a.tok_norm(n + d))
     }
 
     /// The items of an action `r0..r1` given to `who`.
@@ -689,7 +701,7 @@ impl Cx<'_, '_> {
                 let ok = if en {
                     self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item)
                 } else {
-                    self.new_task_at(n, true) && has_verb && has_object && !bare_before
+                    (self.new_task_at(n, true) || self.repeats_verb(item, k, n)) && has_verb && has_object && !bare_before
                 };
                 // "…, hoàn thành trước ngày 31/12": a deadline for the same task.
                 let ok = ok && self.has_object_after(n, r1);
@@ -734,6 +746,16 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// A date starting at k, alone or after its cue ("trong quý I/2026", "before June
+    /// 30"), outside any document's name.
+    fn date_phrase_at(&self, k: usize) -> Option<&DateHit> {
+        let a = self.a;
+        self.dates
+            .iter()
+            .find(|d| d.t0 == k || (d.t0 == k + 1 && a.ending_with(k + 1, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some()))
+            .filter(|d| !self.in_document(d))
+    }
+
     /// Does the part starting at n (up to the next comma or semicolon) hold anything but
     /// verbs and a date?
     fn has_object_after(&self, n: usize, r1: usize) -> bool {
@@ -741,7 +763,7 @@ impl Cx<'_, '_> {
         let e = (n..r1).find(|&k| a.is_punct(k, ",") || a.is_punct(k, ";")).unwrap_or(r1);
         let mut k = n;
         while k < e {
-            if let Some(d) = self.dates.iter().find(|d| d.t0 == k || (d.t0 == k + 1 && a.ending_with(k + 1, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some())) {
+            if let Some(d) = self.date_phrase_at(k) {
                 k = d.t1.max(k + 1);
                 continue;
             }
@@ -799,6 +821,13 @@ impl Cx<'_, '_> {
                 t.t0 = h.end() + 1;
             } else if let Some(h) = a.has_at(t.t0, Tag::Adverb).filter(|h| a.is_punct(h.end(), ",")) {
                 t.t0 = h.end() + 1;
+            } else if let Some(d) = self.date_phrase_at(t.t0).filter(|d| d.t1 < t.t1 && self.starter(d.t1).is_some() && !self.horizon(d)) {
+                // "trong quý I/2026 hoàn thành hồ sơ", "6 tháng đầu năm hoàn thành…": the
+                // time phrase fronting the verb is when it is due.
+                if t.due.is_none() && (d.role == Role::Deadline || !matches!(d.when, When::Day(_))) {
+                    t.due = Some(d.when.iso());
+                }
+                t.t0 = d.t1;
             } else {
                 break;
             }
@@ -825,6 +854,16 @@ impl Cx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// "ban hành Quyết định số 1650/QĐ-UBND ngày 23-10-2025 về…": issuing a document that
+    /// already has its date tells what was done; it is not a task.
+    fn issues_a_dated_document(&self, t: &Task) -> bool {
+        let a = self.a;
+        let Some(issue) = a.has_at(t.t0, Tag::Issuing) else { return false };
+        let Some(m) = self.docs.mentions.iter().find(|m| m.t0 == issue.end()) else { return false };
+        // Its date: a day written right after its number ("… số 1650/QĐ-UBND ngày 23-10-2025").
+        self.dates.iter().any(|d| matches!(d.when, When::Day(_)) && d.role != Role::Deadline && d.t0 >= m.t0 && d.t0 <= m.t1 + 1)
     }
 
     fn due(&self, t: &Task) -> Option<String> {
@@ -1061,7 +1100,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     let mut out: Vec<(ExtractedDirective, HashSet<&str>)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
-        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 {
+        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) {
             continue;
         }
         let assignee = match &t.who {

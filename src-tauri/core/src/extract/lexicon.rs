@@ -63,6 +63,8 @@ pub(crate) enum Tag {
     MonthWord,
     YearWord,
     Ordinal(u8),
+    /// A half of a year ("6 tháng đầu năm", "the first half of"): the month it ends in.
+    HalfYear(u8),
     ListMarker,
     ActionCut,
     Purpose,
@@ -199,6 +201,8 @@ fn calendar_tag(tag: &str) -> Option<Tag> {
                 Tag::RelDay(d as i8)
             } else if let Some(o) = num("ordinal-").filter(|o| (1..=4).contains(o)) {
                 Tag::Ordinal(o as u8)
+            } else if let Some(h) = num("half-").filter(|h| (1..=2).contains(h)) {
+                Tag::HalfYear(h as u8 * 6)
             } else {
                 return None;
             }
