@@ -172,3 +172,13 @@ fn issuing_a_document_that_already_has_its_date_is_narration() {
     let d = dirs("Thủ tướng yêu cầu Bộ Tài chính ban hành Thông tư hướng dẫn trước ngày 30/6.", "2026-03-20");
     assert_eq!(d.len(), 1);
 }
+
+#[test]
+fn whoever_stands_between_an_english_cue_and_to_a_verb_is_told() {
+    let d = dirs("State lawmakers are urging the utility regulator to investigate the outages.", "2026-03-02");
+    assert_eq!(summary(&d), [("the utility regulator".into(), "investigate the outages".into(), None)]);
+    let d = dirs("The Health Ministry has also instructed hospitals to report every new case within 24 hours.", "2026-03-02");
+    assert_eq!(summary(&d), [("hospitals".into(), "report every new case within 24 hours".into(), Some("2026-03-03".into()))]);
+    // "to" + a gerund is a preposition: no one is told anything.
+    assert!(dirs("The PM demands attention to reorganising the apparatus.", "2026-03-02").iter().all(|d| d.assignee.as_deref() != Some("attention")));
+}

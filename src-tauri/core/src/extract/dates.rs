@@ -10,6 +10,11 @@ use super::lexicon::Tag;
 use crate::article::PubDate;
 use chrono::{Datelike, Duration, NaiveDate};
 
+/// Units of `Tag::Span` ("ngày", "weeks"): days per unit, or one of these three.
+pub(crate) const SPAN_HOUR: u8 = 0;
+pub(crate) const SPAN_MONTH: u8 = 30;
+pub(crate) const SPAN_WORKDAY: u8 = 100;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum When {
     Day(NaiveDate),
@@ -78,6 +83,46 @@ const SEPS: &[&str] = &["/", "-", "."];
 impl Cx<'_, '_> {
     fn num(&self, i: usize) -> Option<u32> {
         (i < self.end && self.a.is_num(i)).then(|| self.a.tok_text(i).parse().ok()).flatten()
+    }
+
+    /// "trong vòng 10 ngày", "within a week", "trong thời hạn 05 ngày làm việc": a span
+    /// after a deadline word, counted from the article's date. Not "trong 10 tháng qua"
+    /// or "10 tháng đầu năm" (a period looked back on).
+    fn within(&self, i: usize) -> Option<(usize, When, bool)> {
+        let a = self.a;
+        let n = match a.tok_norm(i) {
+            "a" | "an" | "one" | "một" => 1,
+            _ => self.num(i).filter(|&n| (1..=366).contains(&n))?,
+        };
+        let Some(cue) = a.ending_with(i, |t| t == Tag::Deadline) else { return None };
+        if !matches!(a.slice(cue.t0 as usize, cue.end()).to_lowercase().as_str(), "within" | "trong" | "trong vòng" | "trong thời hạn" | "chậm nhất" | "chậm nhất là") {
+            return None;
+        }
+        let h = a.hit_at(i + 1, |t| matches!(t, Tag::Span(_))).filter(|h| h.end() <= self.end)?;
+        let Tag::Span(unit) = h.tag else { return None };
+        // Looked back on, or counted from another event ("kể từ khi được giao đất",
+        // "of receiving the request"): not a date of its own.
+        if matches!(a.tok_norm(h.end()), "qua" | "vừa" | "đầu" | "cuối" | "trước" | "past" | "earlier" | "ago" | "kể" | "từ" | "sau" | "from" | "after" | "of" | "since") {
+            return None;
+        }
+        let p = self.day?;
+        let d = match unit {
+            SPAN_HOUR => p + Duration::days(n.div_ceil(24) as i64),
+            SPAN_WORKDAY => {
+                let mut d = p;
+                let mut left = n;
+                while left > 0 {
+                    d += Duration::days(1);
+                    if d.weekday().number_from_monday() <= 5 {
+                        left -= 1;
+                    }
+                }
+                d
+            }
+            SPAN_MONTH => p.checked_add_months(chrono::Months::new(n))?,
+            days => p + Duration::days(n as i64 * days as i64),
+        };
+        Some((h.end(), When::Day(d), true))
     }
 
     fn sep(&self, i: usize) -> bool {
@@ -250,6 +295,9 @@ impl Cx<'_, '_> {
             return self.day_after_word(j);
         }
         if let Some(x) = self.bracketed(i) {
+            return Some(x);
+        }
+        if let Some(x) = self.within(i) {
             return Some(x);
         }
         if let Some((e, d, m, y)) = self.numeric_dm(i) {
@@ -458,7 +506,7 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
         let mut i = s.t0;
         while i < s.t1 {
             // Only numbers, brackets, "Q1" and words of the lexicon can start a date.
-            if a.hits_at(i).is_empty() && !a.is_num(i) && !a.is_punct(i, "(") && !a.tok_text(i).starts_with('Q') {
+            if a.hits_at(i).is_empty() && !a.is_num(i) && !a.is_punct(i, "(") && !a.tok_text(i).starts_with('Q') && !matches!(a.tok_norm(i), "a" | "an" | "một") {
                 i += 1;
                 continue;
             }
@@ -558,6 +606,21 @@ mod tests {
         assert_eq!(isos("Targets must be met by 2030.", "2025-01-01"), ["2030"]);
         assert_eq!(isos("On March 9, the Office announced it.", "2025-03-10"), ["2025-03-09"]);
         assert_eq!(isos("The plant will be finished in the first half of 2027.", "2026-05-01"), ["2027-06"]);
+    }
+
+    /// A span after a deadline word counts from the article's date.
+    #[test]
+    fn spans_count_from_the_article() {
+        assert_eq!(isos("báo cáo trong vòng 10 ngày", "2026-03-02"), ["2026-03-12"]);
+        assert_eq!(isos("report every case within 24 hours", "2026-03-02"), ["2026-03-03"]);
+        assert_eq!(isos("respond within a week", "2026-03-02"), ["2026-03-09"]);
+        // Friday 6 March + 5 working days = Friday 13 March.
+        assert_eq!(isos("gửi hồ sơ trong thời hạn 05 ngày làm việc", "2026-03-06"), ["2026-03-13"]);
+        assert_eq!(isos("hoàn thành trong 2 tháng", "2026-01-31"), ["2026-03-31"]);
+        // Looked back on, or counted from something else: no date.
+        assert!(isos("trong 10 tháng qua, kinh tế tăng trưởng", "2026-11-02").is_empty());
+        assert!(isos("khởi công trong 12 tháng kể từ khi được giao đất", "2026-11-02").is_empty());
+        assert!(isos("within 30 days of receiving the request", "2026-11-02").is_empty());
     }
 
     /// A half of a year is read as the month it ends in.

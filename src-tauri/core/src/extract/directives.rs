@@ -281,13 +281,16 @@ impl Cx<'_, '_> {
         if en {
             // The one who asks comes just before: a name, a pronoun, a body.
             let mut c0 = cue.t0 as usize;
-            while let Some(h) = a.ending_with(c0, |t| matches!(t, Tag::Adverb | Tag::Past)) {
-                c0 = h.t0 as usize; // "He also requested…", "The PM has required…"
+            // "He also requested…", "The PM has required…", "Lawmakers are urging…",
+            // "The ministry will ask…"
+            while let Some(h) = a.ending_with(c0, |t| matches!(t, Tag::Adverb | Tag::Past | Tag::Future | Tag::Copula)) {
+                c0 = h.t0 as usize;
             }
             // (or a comma before a participle: "…No. 150/CĐ-TTg, ordering ministries to…")
             let participle = a.tok_norm(cue.t0 as usize).ends_with("ing") && c0 > 0 && a.is_punct(c0 - 1, ",");
             let asker = participle || (c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()));
-            if !asker {
+            let to_verb = self.addressee_to_verb(y0, end);
+            if !asker && to_verb.is_none() {
                 return None;
             }
             if cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her") {
@@ -312,6 +315,10 @@ impl Cx<'_, '_> {
                     let (b, e) = self.trim(y0, k);
                     let e = self.first_bodies(b, e);
                     if b < e && (self.body_like(b, e) || self.proper(b, e)) {
+                        Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None }
+                    } else if to_verb == Some(k) && !narrated && a.has_at(b, Tag::Pronoun).is_none() {
+                        // "urged the utility regulator to investigate…": whoever stands
+                        // between the cue and "to" + a verb is told to act.
                         Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None }
                     } else if narrated || (b < e && a.has_at(b, Tag::Pronoun).is_none() && !self.body_like(b, e)) {
                         return None;
@@ -378,6 +385,20 @@ impl Cx<'_, '_> {
         }
         // Not a body: not an assignment ("đã chỉ đạo quá trình chuẩn bị…").
         None
+    }
+
+    /// English "<cue> X to <verb>": a short noun phrase X (no clause of its own) after the
+    /// cue, then "to" and a verb of the lists; returns where "to" stands.
+    fn addressee_to_verb(&self, y0: usize, end: usize) -> Option<usize> {
+        let a = self.a;
+        let k = (y0 + 1..end.min(y0 + 12)).find(|&k| a.tok_norm(k) == "to")?;
+        let clause_inside = (y0..k).any(|j| {
+            a.is_punct(j, ",") || a.is_punct(j, ";") || a.is_punct(j, "\"") || a.hit_at(j, |t| verbish(t) || t == Tag::Relative || t == Tag::Copula).is_some()
+        });
+        let words = (y0..k).filter(|&j| a.is_word(j)).count();
+        // "to" + a gerund is a preposition ("demands attention to reorganising…").
+        let infinitive = !a.tok_norm(k + 1).ends_with("ing") && a.hit_at(k + 1, |t| starts_action(t) && t != Tag::Adverb).is_some();
+        (!clause_inside && (1..=8).contains(&words) && infinitive).then_some(k)
     }
 
     /// Where a list of bodies starting at y0 ends ("Bộ Quốc phòng, Bộ Công an"), if it

@@ -65,6 +65,8 @@ pub(crate) enum Tag {
     Ordinal(u8),
     /// A half of a year ("6 tháng đầu năm", "the first half of"): the month it ends in.
     HalfYear(u8),
+    /// A unit of time after a number ("10 ngày", "a week"): see `dates::SPAN_*`.
+    Span(u8),
     ListMarker,
     ActionCut,
     Purpose,
@@ -203,6 +205,8 @@ fn calendar_tag(tag: &str) -> Option<Tag> {
                 Tag::Ordinal(o as u8)
             } else if let Some(h) = num("half-").filter(|h| (1..=2).contains(h)) {
                 Tag::HalfYear(h as u8 * 6)
+            } else if let Some(d) = num("span-").filter(|d| (0..=100).contains(d)) {
+                Tag::Span(d as u8)
             } else {
                 return None;
             }
