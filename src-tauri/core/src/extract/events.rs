@@ -554,6 +554,16 @@ mod tests {
         assert_eq!(e[0].2.as_deref(), Some("Hà Nội"));
     }
 
+    /// Hearings and rallies are dated happenings too, with abbreviated months and bare
+    /// weekdays as English news writes them.
+    #[test]
+    fn hearings_and_rallies_in_english() {
+        let e = events("The commission will hold a public hearing on the power shutoffs on Dec. 3 in Sacramento.", "2019-11-20");
+        assert_eq!(e.iter().map(|e| (e.date.as_str(), e.place.as_deref())).collect::<Vec<_>>(), [("2019-12-03", Some("Sacramento"))], "{e:?}");
+        let e = events("Thousands of teachers held a rally for higher pay at the Statehouse on Tuesday.", "2019-11-20");
+        assert_eq!(e.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2019-11-19"], "{e:?}");
+    }
+
     #[test]
     fn scheduled_meetings_and_relative_days() {
         let e = events("Sáng mai (20/4), Hội đồng sẽ tổ chức Hội nghị toàn quốc về chuyển đổi số.", "2026-04-19");
