@@ -559,9 +559,9 @@ mod tests {
     #[test]
     fn hearings_and_rallies_in_english() {
         let e = events("The commission will hold a public hearing on the power shutoffs on Dec. 3 in Sacramento.", "2019-11-20");
-        assert_eq!(e.iter().map(|e| (e.date.as_str(), e.place.as_deref())).collect::<Vec<_>>(), [("2019-12-03", Some("Sacramento"))], "{e:?}");
+        assert_eq!(e.iter().map(|e| (e.0.as_str(), e.2.as_deref())).collect::<Vec<_>>(), [("2019-12-03", Some("Sacramento"))], "{e:?}");
         let e = events("Thousands of teachers held a rally for higher pay at the Statehouse on Tuesday.", "2019-11-20");
-        assert_eq!(e.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2019-11-19"], "{e:?}");
+        assert_eq!(e.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["2019-11-19"], "{e:?}");
     }
 
     #[test]
