@@ -1048,7 +1048,9 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 } else {
                     prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone())
                 };
-                let at_start = f.lead.is_some_and(|l| l <= lo + 1 || a.is_punct(l - 1, ":"));
+                // (after a connective: "Đồng thời, chuẩn bị…", "In addition, allocate…")
+                let (open, _) = cx.trim(lo, s.t1);
+                let at_start = f.lead.is_some_and(|l| l <= lo + 1 || l <= open + 1 || a.is_punct(l - 1, ":"));
                 if let Some(w) = carried.filter(|_| at_start) {
                     who = w;
                 }
