@@ -182,3 +182,31 @@ fn whoever_stands_between_an_english_cue_and_to_a_verb_is_told() {
     // "to" + a gerund is a preposition: no one is told anything.
     assert!(dirs("The PM demands attention to reorganising the apparatus.", "2026-03-02").iter().all(|d| d.assignee.as_deref() != Some("attention")));
 }
+
+#[test]
+fn a_connective_opening_the_next_sentence_continues_its_assignee() {
+    let t = "Ban Chỉ đạo yêu cầu các tỉnh ven biển theo dõi chặt chẽ diễn biến của bão. Đồng thời, chuẩn bị lực lượng, phương tiện để cứu hộ; thường xuyên báo cáo về Ban Chỉ đạo.";
+    let s = summary(&dirs(t, "2026-09-02"));
+    assert_eq!(s.len(), 3, "{s:#?}");
+    assert!(s.iter().all(|(w, _, _)| w == "các tỉnh ven biển"), "{s:#?}");
+}
+
+#[test]
+fn a_verb_used_as_a_noun_or_participle_is_no_task() {
+    // A passive or a copula after the verb: the verb names a thing.
+    assert!(dirs("Các phường mới thành lập sẽ được đặt tên theo số thứ tự.", "2026-03-02").is_empty());
+    assert!(dirs("Chỉ đạo được đưa ra sau cuộc kiểm tra tiến độ.", "2026-03-02").is_empty());
+    assert!(dirs("Chính phủ quán triệt là tăng cường kỷ luật tài chính.", "2026-03-02").is_empty());
+    // A verb after a preposition is its object: "Huyện A sau sắp xếp còn 5 xã".
+    assert!(dirs("Huyện Đông Sơn sau sắp xếp còn 5 xã.", "2026-03-02").is_empty());
+    // The same verbs as predicates still give tasks.
+    assert_eq!(dirs("Sở Nội vụ thành lập tổ công tác rà soát hồ sơ.", "2026-03-02").len(), 1);
+}
+
+#[test]
+fn addressees_separated_by_a_semicolon_are_one_list() {
+    let d = dirs("Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ; UBND các tỉnh, thành phố trực thuộc Trung ương báo cáo thực trạng biên chế.", "2026-09-02");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+    assert!(who(&d[0]).ends_with("UBND các tỉnh, thành phố trực thuộc Trung ương"), "{}", who(&d[0]));
+    assert_eq!(d[0].action, "báo cáo thực trạng biên chế");
+}

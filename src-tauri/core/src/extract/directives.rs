@@ -52,6 +52,10 @@ struct Cx<'a, 'b> {
     docs: &'b Docs,
 }
 
+/// A verb right after one of these is the object of a preposition, not a predicate
+/// ("Huyện X sau sắp xếp còn 5 xã", "the plan for restructuring").
+const PREPOSITIONS: &[&str] = &["sau", "trước", "khi", "của", "cho", "với", "về", "bằng", "do", "after", "before", "of", "for", "with", "about", "by", "from"];
+
 fn starts_action(t: Tag) -> bool {
     t.starts_action()
 }
@@ -61,6 +65,26 @@ fn verbish(t: Tag) -> bool {
 }
 
 impl Cx<'_, '_> {
+    /// The verb at k is a noun or a participle, not the predicate: a passive or a copula
+    /// follows it ("Chỉ đạo được đưa ra sau…", "Các xã mới thành lập sẽ được đặt tên…",
+    /// "quán triệt là tăng cường…").
+    fn nominal_verb(&self, k: usize) -> bool {
+        let a = self.a;
+        let Some(v) = a.hit_at(k, starts_action) else { return false };
+        let mut n = v.end();
+        if matches!(a.tok_norm(n), "sẽ" | "đã" | "đều" | "cũng") && matches!(a.tok_norm(n + 1), "được" | "bị" | "là") {
+            return true;
+        }
+        if a.has_at(n, Tag::Copula).is_some_and(|c| a.tok_norm(c.t0 as usize) == "là") {
+            return true;
+        }
+        if matches!(a.tok_norm(n), "được" | "bị") {
+            n += 1;
+            return a.hit_at(n, |t| starts_action(t) && t != Tag::Adverb).is_some();
+        }
+        false
+    }
+
     /// A verb or adverb that opens an action at k (not a noun after "các": "các tổ chức").
     fn starter(&self, k: usize) -> Option<Hit> {
         let h = self.a.hit_at(k, starts_action)?;
@@ -349,7 +373,10 @@ impl Cx<'_, '_> {
                 act = Some((k, k + 1));
                 break;
             }
-            if [".", ";", "!", "?"].iter().any(|p| a.is_punct(k, p)) {
+            // "đề nghị các bộ, cơ quan ngang bộ; UBND các tỉnh … báo cáo": a semicolon
+            // between bodies still lists addressees.
+            let list_goes_on = a.is_punct(k, ";") && self.body_at(k + 1).is_some();
+            if [".", ";", "!", "?"].iter().any(|p| a.is_punct(k, p)) && !list_goes_on {
                 break;
             }
             k += 1;
@@ -500,7 +527,7 @@ impl Cx<'_, '_> {
         }
         let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, super::dates::When::Day(_)));
         for k in lo..end {
-            if self.starter(k).is_none() || a.cap(k) {
+            if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && PREPOSITIONS.contains(&a.tok_norm(k - 1))) {
                 continue;
             }
             // The subject stands before a future marker ("Bộ Y tế sẽ chủ trì").
@@ -581,7 +608,7 @@ impl Cx<'_, '_> {
         }
         // "Chủ trì hội nghị có…": a meeting chaired is narrated.
         let v = a.hit_at(s, starts_action).map_or(s + 1, |h| h.end());
-        if a.has_at(v, Tag::EventNoun).is_some() {
+        if a.has_at(v, Tag::EventNoun).is_some() || self.nominal_verb(s) {
             return None;
         }
         // "Hoàn thiện thể chế là một trong ba đột phá": a description, unless reported
