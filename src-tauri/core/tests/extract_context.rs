@@ -210,3 +210,12 @@ fn addressees_separated_by_a_semicolon_are_one_list() {
     assert!(who(&d[0]).ends_with("UBND các tỉnh, thành phố trực thuộc Trung ương"), "{}", who(&d[0]));
     assert_eq!(d[0].action, "báo cáo thực trạng biên chế");
 }
+
+#[test]
+fn english_bodies_then_a_bare_verb_and_connectives() {
+    let t = "The Minister suggested the advisory units develop a growth scenario for the sector. At the same time, research and propose a new export strategy.";
+    let s = summary(&dirs(t, "2026-02-20"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert!(s.iter().all(|(w, _, _)| w == "the advisory units"), "{s:#?}");
+    assert_eq!(s[0].1, "develop a growth scenario for the sector");
+}

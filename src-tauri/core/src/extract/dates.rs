@@ -125,6 +125,13 @@ impl Cx<'_, '_> {
         Some((h.end(), When::Day(d), true))
     }
 
+    /// The year at i opens a range: "2025-2026", "2026 - 2030", "2026 to 2030".
+    fn range_after(&self, i: usize) -> bool {
+        let a = self.a;
+        let dash = self.sep(i + 1) || a.is_punct(i + 1, "-") || matches!(a.tok_norm(i + 1), "to" | "đến");
+        dash && self.year_at(i + 2).is_some()
+    }
+
     fn sep(&self, i: usize) -> bool {
         i < self.end && self.a.attached(i) && SEPS.iter().any(|s| self.a.is_punct(i, s))
     }
@@ -374,8 +381,8 @@ impl Cx<'_, '_> {
         }
         if let Some(j) = self.tag_at(i, |t| t == Tag::YearWord) {
             let y = self.year_at(j)?;
-            if self.sep(j + 1) && a.is_num(j + 2) {
-                return None; // a range: "năm 2025-2026"
+            if self.range_after(j) {
+                return None; // a range: "năm 2025-2026", "giai đoạn 2026 - 2030"
             }
             return Some((j + 1, When::Year(y), true));
         }
@@ -432,7 +439,7 @@ impl Cx<'_, '_> {
         if let Some(y) = self.year_at(i) {
             let after_cue = a.ending_with(i, |t| matches!(t, Tag::Deadline | Tag::Status)).is_some();
             let en = a.sents.get(a.tok_sent.get(i).copied().unwrap_or(0) as usize).is_some_and(|s| s.en);
-            if after_cue && en && !(self.sep(i + 1) && a.is_num(i + 2)) && !(i > 0 && a.attached(i)) {
+            if after_cue && en && !self.range_after(i) && !(i > 0 && a.attached(i)) {
                 return Some((i + 1, When::Year(y), true));
             }
         }
@@ -606,6 +613,7 @@ mod tests {
         assert_eq!(isos("Targets must be met by 2030.", "2025-01-01"), ["2030"]);
         assert_eq!(isos("On March 9, the Office announced it.", "2025-03-10"), ["2025-03-09"]);
         assert_eq!(isos("The plant will be finished in the first half of 2027.", "2026-05-01"), ["2027-06"]);
+        assert!(isos("propose the growth scenario in the 2026 - 2030 period", "2026-05-01").is_empty());
     }
 
     /// A span after a deadline word counts from the article's date.

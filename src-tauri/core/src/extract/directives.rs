@@ -328,6 +328,13 @@ impl Cx<'_, '_> {
                 let be = self.bodies_end(y0 + 1, end)?;
                 return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None, end: None });
             }
+            // "suggested the advisory units develop…", "demanded that ministries review…"
+            // (a bare verb right after the bodies).
+            if let Some(be) = self.bodies_end(y0, end).filter(|&be| be < end && !a.cap(be) && self.starter(be).is_some()) {
+                if !narrated {
+                    return Some(Frame { who: Who::Tokens(y0, be), act0: be, lead: None, end: None });
+                }
+            }
             let to = (y0..end).find(|&k| {
                 a.tok_norm(k) == "to"
                     && a.is_word(k + 1)
