@@ -219,3 +219,14 @@ fn english_bodies_then_a_bare_verb_and_connectives() {
     assert!(s.iter().all(|(w, _, _)| w == "the advisory units"), "{s:#?}");
     assert_eq!(s[0].1, "develop a growth scenario for the sector");
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_a_comma_is_its_task() {
+    let t = "Thành ủy giao UBND thành phố triển khai nhanh các quy trình theo quy định của luật, các phường có chung cư cũ rà soát tổng thể các tòa nhà.";
+    let s = summary(&dirs(t, "2026-02-20"));
+    assert!(s.contains(&("UBND thành phố".into(), "triển khai nhanh các quy trình theo quy định của luật".into(), None)), "{s:#?}");
+    assert!(s.contains(&("các phường có chung cư cũ".into(), "rà soát tổng thể các tòa nhà".into(), None)), "{s:#?}");
+    // Bodies listed after "phối hợp với" stay in the task.
+    let d = dirs("Giao Sở Tài chính chủ trì, phối hợp với các Sở, ngành liên quan khảo sát các xã miền núi.", "2026-02-20");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+}

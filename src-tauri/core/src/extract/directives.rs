@@ -762,6 +762,18 @@ impl Cx<'_, '_> {
                 let ok = ok && self.has_object_after(n, r1);
                 if ok {
                     cut = Some(n);
+                } else if a.is_punct(k, ",") && has_verb && has_object && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_none() {
+                    // (not after a body: "phối hợp với các Sở, ngành liên quan khảo sát…"
+                    // goes on listing bodies)
+                    // "…, các địa phương có chung cư cũ rà soát tổng thể": a clause with
+                    // its own subject and verb is a task of that subject.
+                    if let Some(f) = self.subject_clause_at(n, r1) {
+                        out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                        who = f.who;
+                        item = f.act0;
+                        k = f.act0;
+                        continue;
+                    }
                 }
             }
             if let Some(n) = cut {
@@ -809,6 +821,17 @@ impl Cx<'_, '_> {
             .iter()
             .find(|d| d.t0 == k || (d.t0 == k + 1 && a.ending_with(k + 1, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some()))
             .filter(|d| !self.in_document(d))
+    }
+
+    /// A clause at n opening with a body (or list of bodies) and then a task verb.
+    fn subject_clause_at(&self, n: usize, r1: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s0, _) = self.trim(n, r1);
+        let be = (s0 + 1..r1.min(s0 + 16)).find(|&k| self.starter(k).is_some() && !a.cap(k) && !self.nominal_verb(k))?;
+        if (s0..be).any(|k| a.is_punct(k, ",") || a.is_punct(k, ";")) || a.has_at(be, Tag::TaskVerb).is_none() {
+            return None;
+        }
+        (self.body_like(s0, be) && !self.is_person(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: be, lead: None, end: None })
     }
 
     /// Does the part starting at n (up to the next comma or semicolon) hold anything but
