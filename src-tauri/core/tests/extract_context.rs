@@ -230,3 +230,21 @@ fn a_clause_with_its_own_subject_after_a_comma_is_its_task() {
     let d = dirs("Giao Sở Tài chính chủ trì, phối hợp với các Sở, ngành liên quan khảo sát các xã miền núi.", "2026-02-20");
     assert_eq!(d.len(), 1, "{:#?}", summary(&d));
 }
+
+#[test]
+fn two_tasks_joined_by_and_share_the_deadline_written_after_the_second() {
+    let d = dirs("Phó Thủ tướng yêu cầu Bộ Tài chính báo cáo tình hình thị trường trái phiếu và đề xuất giải pháp quản lý trước ngày 14-9.", "2026-09-02");
+    let s = summary(&d);
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert!(s.iter().all(|(_, _, due)| due.as_deref() == Some("2026-09-14")), "{s:#?}");
+    // In a longer list the date stays with the last item.
+    let d = dirs("UBND tỉnh yêu cầu các huyện hoàn thiện đề án chi tiết, lấy ý kiến người dân và trình cấp có thẩm quyền phê duyệt trước ngày 25/5.", "2026-05-02");
+    let s = summary(&d);
+    assert_eq!(s.iter().filter(|(_, _, due)| due.is_some()).count(), 1, "{s:#?}");
+}
+
+#[test]
+fn a_tasks_own_deadline_wins_over_one_earlier_in_the_sentence() {
+    let d = dirs("Tỉnh có 651 nhà hoàn thành trước ngày 15-1, còn 23 nhà lớn, Sở Xây dựng hoàn thành dứt điểm trước ngày 19-1-2026.", "2026-01-16");
+    assert!(d.iter().all(|d| d.due.as_deref() != Some("2026-01-15")), "{:#?}", summary(&d));
+}

@@ -965,6 +965,26 @@ impl Cx<'_, '_> {
         self.docs.mentions.iter().any(|m| m.t0 <= d.t0 && d.t1 <= m.t1)
     }
 
+    /// "báo cáo A và đề xuất B trước ngày 14-9": two tasks joined by "và"/"and" share the
+    /// deadline written at the end of the second (a comma or semicolon keeps them apart).
+    fn share_deadline_across_and(&self, tasks: &mut [Task]) {
+        let a = self.a;
+        for i in (1..tasks.len()).rev() {
+            // (only a pair: "hoàn thiện A, lấy ý kiến B và trình C trước ngày 25/5" gives
+            // the date to the last alone)
+            let joined = matches!(a.tok_norm(tasks[i - 1].t1), "và" | "and") && tasks[i - 1].sent == tasks[i].sent;
+            let listed = tasks[i - 1].t0 > 0 && a.is_punct(tasks[i - 1].t0 - 1, ",");
+            if !joined || listed || tasks[i - 1].due.is_some() || self.due(&tasks[i - 1]).is_some() {
+                continue;
+            }
+            let t = &tasks[i];
+            let own = self.dates.iter().find(|d| d.role == Role::Deadline && d.t0 >= t.t0 && d.t1 <= t.raw_end && !self.in_document(d) && !self.horizon(d));
+            if let Some(d) = own.map(|d| d.when.iso()).or_else(|| t.due.clone()) {
+                tasks[i - 1].due = Some(d);
+            }
+        }
+    }
+
     /// A deadline between the start of a sentence part and its action.
     fn opening_deadline(&self, lo: usize, act0: usize) -> Option<&DateHit> {
         self.dates.iter().find(|d| d.t0 >= lo && d.t1 <= act0 && d.role == Role::Deadline && !self.in_document(d))
@@ -1126,13 +1146,17 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 continue;
             }
             cx.split(who, f.act0, f.end.unwrap_or(s.t1), si, s.en, &mut tasks);
+            cx.share_deadline_across_and(&mut tasks[n..]);
             // A deadline before the action is every task's: "Đến năm 2030, tăng…", "yêu
             // cầu trước ngày 10/5, Sở X hoàn thành…", "In the first quarter, the ministry
             // will…". So is a closing ", hoàn thành trước tháng 9" after the last task.
             let shared_due = cx.opening_deadline(lo, f.act0).or_else(|| cx.closing_deadline(s.t0, s.t1));
             if let Some(d) = shared_due {
                 for t in &mut tasks[n..] {
-                    t.due.get_or_insert_with(|| d.when.iso());
+                    // (a task's own deadline wins)
+                    if t.due.is_none() && cx.due(t).is_none() {
+                        t.due = Some(d.when.iso());
+                    }
                 }
             }
         } else if let Some(c) = (lo..s.t1).find(|&k| a.is_punct(k, ":")) {
