@@ -248,3 +248,11 @@ fn a_tasks_own_deadline_wins_over_one_earlier_in_the_sentence() {
     let d = dirs("Tỉnh có 651 nhà hoàn thành trước ngày 15-1, còn 23 nhà lớn, Sở Xây dựng hoàn thành dứt điểm trước ngày 19-1-2026.", "2026-01-16");
     assert!(d.iter().all(|d| d.due.as_deref() != Some("2026-01-15")), "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_long_headline_repeating_the_bodys_order_gives_way_to_the_body() {
+    let t = "Đôn đốc các bộ, ngành, cơ quan trung ương và địa phương gửi báo cáo và cho ý kiến về kết quả rà soát, đề xuất giải pháp hoàn thiện pháp luật để tháo gỡ khó khăn, vướng mắc do quy định pháp luật về đất đai\n\nNgày 15/7/2026, Bộ Tư pháp đã có Công văn số 12/BTP-VP đôn đốc Tòa án nhân dân tối cao và Uỷ ban nhân dân các tỉnh, thành phố gửi báo cáo và cho ý kiến về kết quả rà soát, đề xuất giải pháp hoàn thiện pháp luật để tháo gỡ khó khăn, vướng mắc do quy định pháp luật về đất đai.";
+    let d = dirs(t, "2026-07-15");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+    assert_eq!(who(&d[0]), "Tòa án nhân dân tối cao và Uỷ ban nhân dân các tỉnh, thành phố");
+}

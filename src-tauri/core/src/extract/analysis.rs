@@ -214,7 +214,7 @@ impl<'a> Analysed<'a> {
             let line_end = s.t1 >= n || self.toks[s.t1].nl_before > 0;
             let last = self.tok_norm(s.t1 - 1);
             let words = (s.t0..s.t1).filter(|&k| self.toks[k].kind == TokKind::Word).count();
-            s.heading = line_start && line_end && words <= 40 && !matches!(last, "." | ":" | ";" | "!" | "?" | "…" | ",");
+            s.heading = line_start && line_end && (words <= 40 || (s.t0 == 0 && words <= 60)) && !matches!(last, "." | ":" | ";" | "!" | "?" | "…" | ",");
             let vi = (s.t0..s.t1).filter(|&k| self.toks[k].kind == TokKind::Word && !self.tok_text(k).is_ascii()).count();
             s.en = words >= 3 && (vi as f32) < 0.25 * words as f32;
         }

@@ -1201,7 +1201,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         }
     }
     resolve_anaphors(&cx, &mut tasks);
-    let mut out: Vec<(ExtractedDirective, HashSet<&str>)> = Vec::new();
+    let mut out: Vec<(ExtractedDirective, HashSet<&str>, bool)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
         if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) {
@@ -1236,21 +1236,23 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         };
         let w = words(a, t.t0, t.t1);
         // The same order twice (a lead and the body, a pull-quote): keep the fuller one.
-        if let Some(k) = out.iter().position(|(d2, w2)| {
+        let heading = s.heading;
+        if let Some(k) = out.iter().position(|(d2, w2, _)| {
             let small = w.len().min(w2.len());
             let dues_agree = d.due.is_none() || d2.due.is_none() || d.due == d2.due;
             small >= 5 && dues_agree && w.intersection(w2).count() * 10 >= small * 8
         }) {
-            let old = &out[k].0;
-            let better = (d.assignee.is_some(), d.concrete, d.action.len()) > (old.assignee.is_some(), old.concrete, old.action.len());
+            // (the body's sentence rather than the headline's)
+            let (old, old_heading) = (&out[k].0, out[k].2);
+            let better = (d.assignee.is_some(), !heading, d.concrete, d.action.len()) > (old.assignee.is_some(), !old_heading, old.concrete, old.action.len());
             if better {
-                out[k] = (d, w);
+                out[k] = (d, w, heading);
             }
             continue;
         }
-        out.push((d, w));
+        out.push((d, w, heading));
     }
-    let mut v: Vec<ExtractedDirective> = out.into_iter().map(|(d, _)| d).collect();
+    let mut v: Vec<ExtractedDirective> = out.into_iter().map(|(d, _, _)| d).collect();
     v.sort_by_key(|d| (d.span.start, d.action_span.map_or(0, |s| s.start)));
     v
 }
