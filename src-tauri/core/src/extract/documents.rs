@@ -125,6 +125,21 @@ impl Finder<'_, '_> {
                 k += 1;
                 continue;
             }
+            // "Quy hoạch TP. Cần Thơ": the full stop of an abbreviation stays in the name.
+            if t == "." && k > q && a.attached(k) && a.is_word(k + 1) && a.cap(k + 1) && self.lex.abbreviations.contains(a.tok_text(k - 1)) {
+                // (and the capitalised name after it, whatever its words mean elsewhere)
+                k += 1;
+                while k < self.end && a.is_word(k) && a.cap(k) {
+                    k += 1;
+                }
+                continue;
+            }
+            // "…thời kỳ 2021-2030, tầm nhìn đến năm 2050": a horizon after a comma too.
+            if k > q && a.is_punct(k, ",") {
+                if let Some(h) = self.horizon_at(k + 1) {
+                    return (k + 1, Some(h));
+                }
+            }
             if !a.is_word(k) && !matches!(t, "-" | "/" | "&" | "'") {
                 break;
             }
