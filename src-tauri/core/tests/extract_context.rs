@@ -256,3 +256,9 @@ fn a_long_headline_repeating_the_bodys_order_gives_way_to_the_body() {
     assert_eq!(d.len(), 1, "{:#?}", summary(&d));
     assert_eq!(who(&d[0]), "Tòa án nhân dân tối cao và Uỷ ban nhân dân các tỉnh, thành phố");
 }
+
+#[test]
+fn a_photo_credit_is_no_task() {
+    let d = dirs("Các đại biểu thực hiện nghi thức khởi động chương trình. (Ảnh: Thống Nhất/TTXVN)", "2026-03-02");
+    assert!(d.is_empty(), "{:#?}", summary(&d));
+}

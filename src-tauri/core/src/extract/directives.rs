@@ -56,6 +56,9 @@ struct Cx<'a, 'b> {
 /// ("Huyện X sau sắp xếp còn 5 xã", "the plan for restructuring").
 const PREPOSITIONS: &[&str] = &["sau", "trước", "khi", "của", "cho", "với", "về", "bằng", "do", "after", "before", "of", "for", "with", "about", "by", "from"];
 
+/// Words before a colon that introduce a credit, not a list ("Ảnh: …", "Nguồn: …").
+const CREDITS: &[&str] = &["ảnh", "nguồn", "photo", "source", "video", "clip", "đồ họa", "graphic"];
+
 fn starts_action(t: Tag) -> bool {
     t.starts_action()
 }
@@ -934,6 +937,16 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// "(Ảnh: Thống Nhất/TTXVN)", "Photo: VNA": a credit, whatever its words.
+    fn credit_line(&self, t: &Task) -> bool {
+        let a = self.a;
+        let mut k = t.t0;
+        while k > 0 && !a.is_word(k - 1) && !a.is_punct(k - 1, ":") {
+            k -= 1;
+        }
+        k >= 2 && a.is_punct(k - 1, ":") && CREDITS.contains(&a.tok_norm(k - 2))
+    }
+
     /// "ban hành Quyết định số 1650/QĐ-UBND ngày 23-10-2025 về…": issuing a document that
     /// already has its date tells what was done; it is not a task.
     fn issues_a_dated_document(&self, t: &Task) -> bool {
@@ -1204,7 +1217,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     let mut out: Vec<(ExtractedDirective, HashSet<&str>, bool)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
-        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) {
+        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) || cx.credit_line(&t) {
             continue;
         }
         let assignee = match &t.who {
