@@ -262,3 +262,17 @@ fn a_photo_credit_is_no_task() {
     let d = dirs("Các đại biểu thực hiện nghi thức khởi động chương trình. (Ảnh: Thống Nhất/TTXVN)", "2026-03-02");
     assert!(d.is_empty(), "{:#?}", summary(&d));
 }
+
+#[test]
+fn an_english_participle_after_finite_verbs_is_no_new_task() {
+    let t = "The Minister asked the advisory units to ensure that exports reach USD 65 billion, striving to reach USD 70 billion.";
+    assert_eq!(dirs(t, "2026-02-20").len(), 1, "{:#?}", summary(&dirs(t, "2026-02-20")));
+    // A series of gerunds is a series of tasks.
+    let t = "The Minister requested localities to take actions including conducting urgent inspections of pharmacies, initiating the recall of counterfeit drugs.";
+    assert_eq!(dirs(t, "2026-02-20").len(), 2, "{:#?}", summary(&dirs(t, "2026-02-20")));
+}
+
+#[test]
+fn a_report_that_shows_is_narration() {
+    assert!(dirs("Báo cáo tại hội nghị cho thấy, 10 tháng đầu năm, kinh tế thành phố đạt nhiều kết quả nổi bật.", "2026-11-02").is_empty());
+}

@@ -756,8 +756,15 @@ impl Cx<'_, '_> {
                 let bare_before = self.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
                 let to_in_item = en && (item..k).any(|j| a.tok_norm(j) == "to");
                 let comma = a.is_punct(k, ",") || t == "while";
+                // English coordination repeats a verb form of the item: "develop…,
+                // propose…", "including conducting…, initiating…"; ", striving to…"
+                // after finite verbs only is an adjunct of the same task.
+                let same_form = || {
+                    let ing = a.tok_norm(n).ends_with("ing");
+                    (item..k).any(|j| a.hit_at(j, starts_action).is_some_and(|h| h.tag != Tag::Adverb) && a.tok_norm(j).ends_with("ing") == ing)
+                };
                 let ok = if en {
-                    self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item)
+                    self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item) && (!a.is_punct(k, ",") || same_form())
                 } else {
                     (self.new_task_at(n, true) || self.repeats_verb(item, k, n)) && has_verb && has_object && !bare_before
                 };
