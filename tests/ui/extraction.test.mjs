@@ -604,6 +604,12 @@ describe('language, theme, width', () => {
 
       await openArticle(page, 'Quốc hội thảo luận');
       assert.equal(await page.getByTestId('hl-toggle-dir').locator('span').nth(1).textContent(), 'Directives');
+      // The highlight's tooltip speaks the UI's language, also after a switch back and forth.
+      assert.equal(await hl(page, 'hl-dir', 'Nhiều đại biểu').getAttribute('title'), 'Directive — click for details');
+      await page.getByTestId('lang-vi').click();
+      assert.equal(await hl(page, 'hl-dir', 'Nhiều đại biểu').getAttribute('title'), 'Chỉ đạo — nhấn để xem chi tiết');
+      await page.getByTestId('lang-en').click();
+      assert.equal(await hl(page, 'hl-dir', 'Nhiều đại biểu').getAttribute('title'), 'Directive — click for details');
       await hl(page, 'hl-dir', 'Nhiều đại biểu').click();
       await page.getByTestId('hl-panel').waitFor();
       assert.equal(await panelText(page, 'panel-assignee'), 'not named');
