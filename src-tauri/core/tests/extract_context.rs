@@ -276,3 +276,11 @@ fn an_english_participle_after_finite_verbs_is_no_new_task() {
 fn a_report_that_shows_is_narration() {
     assert!(dirs("Báo cáo tại hội nghị cho thấy, 10 tháng đầu năm, kinh tế thành phố đạt nhiều kết quả nổi bật.", "2026-11-02").is_empty());
 }
+
+#[test]
+fn a_modal_in_a_that_clause_assigns_its_subject() {
+    let d = dirs("The court ruled that the ministry must release the documents within a week.", "2026-03-02");
+    assert_eq!(summary(&d), [("the ministry".into(), "release the documents within a week".into(), Some("2026-03-09".into()))]);
+    let d = dirs("Thủ tướng cho rằng các địa phương cần rà soát lại toàn bộ dự án.", "2026-03-02");
+    assert_eq!(who(&d[0]), "các địa phương");
+}

@@ -244,6 +244,8 @@ impl Cx<'_, '_> {
         p == lo
             || [",", ";", ":"].iter().any(|x| a.is_punct(p - 1, x))
             || a.ending_with(p, |t| matches!(t, Tag::Reporting | Tag::ListMarker)).is_some()
+            // "said that the ministry must…", "cho rằng các địa phương cần…"
+            || (p > lo && matches!(a.tok_norm(p - 1), "that" | "rằng"))
     }
 
     /// The subject of a verb or cue at k, looking back to `lo`.
