@@ -126,6 +126,11 @@ impl<'a> Analysed<'a> {
         self.hits_at(i).iter().find(|h| f(h.tag)).copied()
     }
 
+    /// The `Tag::bit`s of the hits starting at token i.
+    pub fn mask_at(&self, i: usize) -> u64 {
+        self.masks.get(i).copied().unwrap_or(0)
+    }
+
     pub fn has_at(&self, i: usize, tag: Tag) -> Option<Hit> {
         if self.masks.get(i).is_none_or(|m| m & tag.bit() == 0) {
             return None;

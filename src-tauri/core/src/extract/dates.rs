@@ -90,15 +90,16 @@ impl Cx<'_, '_> {
     /// or "10 tháng đầu năm" (a period looked back on).
     fn within(&self, i: usize) -> Option<(usize, When, bool)> {
         let a = self.a;
+        let h = a.hit_at(i + 1, |t| matches!(t, Tag::Span(_))).filter(|h| h.end() <= self.end)?;
         let n = match a.tok_norm(i) {
             "a" | "an" | "one" | "một" => 1,
             _ => self.num(i).filter(|&n| (1..=366).contains(&n))?,
         };
-        let Some(cue) = a.ending_with(i, |t| t == Tag::Deadline) else { return None };
-        if !matches!(a.slice(cue.t0 as usize, cue.end()).to_lowercase().as_str(), "within" | "trong" | "trong vòng" | "trong thời hạn" | "chậm nhất" | "chậm nhất là") {
+        let cue = a.ending_with(i, |t| t == Tag::Deadline)?;
+        let words: Vec<&str> = (cue.t0 as usize..cue.end()).map(|k| a.tok_norm(k)).collect();
+        if !matches!(words.join(" ").as_str(), "within" | "trong" | "trong vòng" | "trong thời hạn" | "chậm nhất" | "chậm nhất là") {
             return None;
         }
-        let h = a.hit_at(i + 1, |t| matches!(t, Tag::Span(_))).filter(|h| h.end() <= self.end)?;
         let Tag::Span(unit) = h.tag else { return None };
         // Looked back on, or counted from another event ("kể từ khi được giao đất",
         // "of receiving the request"): not a date of its own.
@@ -507,13 +508,31 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
         PubDate::Month { year, month } => NaiveDate::from_ymd_opt(year, month, 1),
     });
     let mut out = Vec::new();
+    // The words that can open a date (besides numbers, "(", "Q1" and "a week").
+    let date_start = [
+        Tag::RelDay(0),
+        Tag::Daypart,
+        Tag::DayWord,
+        Tag::Weekday(1),
+        Tag::MonthWord,
+        Tag::QuarterWord,
+        Tag::Ordinal(1),
+        Tag::ThisMonth,
+        Tag::ThisYear,
+        Tag::YearWord,
+        Tag::Month(1),
+        Tag::HalfYear(6),
+    ]
+    .iter()
+    .fold(0u64, |m, t| m | t.bit());
     for (si, s) in a.sents.iter().enumerate() {
         let future = (s.t0..s.t1).any(|k| a.has_at(k, Tag::Future).is_some());
         let cx = Cx { a, day, end: s.t1, future };
         let mut i = s.t0;
         while i < s.t1 {
             // Only numbers, brackets, "Q1" and words of the lexicon can start a date.
-            if a.hits_at(i).is_empty() && !a.is_num(i) && !a.is_punct(i, "(") && !a.tok_text(i).starts_with('Q') && !matches!(a.tok_norm(i), "a" | "an" | "một") {
+            let span_after = || a.hit_at(i + 1, |t| matches!(t, Tag::Span(_))).is_some();
+            if a.mask_at(i) & date_start == 0 && !a.is_num(i) && !a.is_punct(i, "(") && !a.tok_text(i).starts_with('Q') && !(matches!(a.tok_norm(i), "a" | "an" | "một") && span_after()) {
                 i += 1;
                 continue;
             }

@@ -17,7 +17,6 @@ use super::dates::{DateHit, Role, When};
 use super::documents::Docs;
 use super::lexicon::Tag;
 use crate::model::{DocKind, ExtractedDirective};
-use rustc_hash::FxHashSet as HashSet;
 
 /// Who an action is given to.
 #[derive(Debug, Clone, PartialEq)]
@@ -1095,8 +1094,32 @@ fn resolve_anaphors(cx: &Cx, tasks: &mut [Task]) {
     }
 }
 
-fn words<'x>(a: &'x Analysed, t0: usize, t1: usize) -> HashSet<&'x str> {
-    (t0..t1).filter(|&k| a.is_word(k) && !a.is_num(k)).map(|k| a.tok_norm(k)).collect()
+/// The distinct words of tokens `t0..t1` as sorted hashes (shared words are then counted
+/// by a merge of integers).
+fn words(a: &Analysed, t0: usize, t1: usize) -> Vec<u64> {
+    use std::hash::BuildHasher;
+    let h = rustc_hash::FxBuildHasher;
+    let mut w: Vec<u64> = (t0..t1).filter(|&k| a.is_word(k) && !a.is_num(k)).map(|k| h.hash_one(a.tok_norm(k))).collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// How many words two sorted, distinct word lists share.
+fn shared_words(x: &[u64], y: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Where a bulleted or numbered line's text starts: "- ", "• ", "1. ", "2) ", "a) ".
@@ -1223,7 +1246,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         }
     }
     resolve_anaphors(&cx, &mut tasks);
-    let mut out: Vec<(ExtractedDirective, HashSet<&str>, bool)> = Vec::new();
+    let mut out: Vec<(ExtractedDirective, Vec<u64>, bool)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
         if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) || cx.credit_line(&t) {
@@ -1262,7 +1285,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         if let Some(k) = out.iter().position(|(d2, w2, _)| {
             let small = w.len().min(w2.len());
             let dues_agree = d.due.is_none() || d2.due.is_none() || d.due == d2.due;
-            small >= 5 && dues_agree && w.intersection(w2).count() * 10 >= small * 8
+            small >= 5 && dues_agree && shared_words(&w, w2) * 10 >= small * 8
         }) {
             // (the body's sentence rather than the headline's)
             let (old, old_heading) = (&out[k].0, out[k].2);
