@@ -284,3 +284,13 @@ fn a_modal_in_a_that_clause_assigns_its_subject() {
     let d = dirs("Thủ tướng cho rằng các địa phương cần rà soát lại toàn bộ dự án.", "2026-03-02");
     assert_eq!(who(&d[0]), "các địa phương");
 }
+
+#[test]
+fn a_participle_cue_after_a_comma_is_a_further_order_to_the_same_addressees() {
+    let t = "The Prime Minister called on ministries and localities to start building the remaining houses by August 31, requesting homes for veterans must be finished by July 27.";
+    let s = summary(&dirs(t, "2026-06-22"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(s[0], ("ministries and localities".into(), "start building the remaining houses by August 31".into(), Some("2026-08-31".into())));
+    assert_eq!(s[1].0, "ministries and localities");
+    assert_eq!(s[1].2.as_deref(), Some("2026-07-27"));
+}

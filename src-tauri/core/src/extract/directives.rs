@@ -747,6 +747,10 @@ impl Cx<'_, '_> {
                 if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
                     cut = Some(k + 1);
                 }
+            } else if en && a.is_punct(k, ",") && a.has_at(k + 1, Tag::AssignCue).is_some_and(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1) {
+                // "…by August 31, requesting homes for veterans be finished by July 27":
+                // a further order to the same addressees.
+                cut = a.has_at(k + 1, Tag::AssignCue).map(|c| c.end());
             } else if a.is_punct(k, ",") || t == "và" || t == "and" || (en && t == "while" && a.tok_norm(k + 1).ends_with("ing")) {
                 let mut n = k + 1;
                 if a.is_punct(k, ",") && matches!(a.tok_norm(n), "và" | "and") {
