@@ -294,3 +294,11 @@ fn a_participle_cue_after_a_comma_is_a_further_order_to_the_same_addressees() {
     assert_eq!(s[1].0, "ministries and localities");
     assert_eq!(s[1].2.as_deref(), Some("2026-07-27"));
 }
+
+#[test]
+fn a_bare_lower_case_head_word_points_back_to_the_body_named() {
+    let t = "UBND thành phố giao Sở Nông nghiệp và Môi trường rà soát các cơ sở giết mổ nhỏ lẻ. Thành phố cũng giao sở tham mưu chính sách hỗ trợ di dời cơ sở.";
+    let d = dirs(t, "2026-08-09");
+    assert_eq!(d.len(), 2, "{:#?}", summary(&d));
+    assert!(d.iter().all(|d| who(d) == "Sở Nông nghiệp và Môi trường"), "{:#?}", summary(&d));
+}

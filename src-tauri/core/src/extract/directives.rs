@@ -665,7 +665,10 @@ impl Cx<'_, '_> {
             && !a.cap(b + 1)
             && !a.tok_norm(b + 1).ends_with('s')
             && a.has_at(b + 1, Tag::Agency).is_some_and(|h| h.end() == e);
-        generic.then(|| head(b + 1, e))
+        // "giao sở tham mưu…": a Vietnamese head word alone, in lower case, after a body of
+        // that head was named ("Sở Nông nghiệp và Môi trường").
+        let bare = e == b + 1 && !a.cap(b) && matches!(a.tok_norm(b), "sở" | "bộ" | "cục" | "ban" | "tỉnh" | "huyện" | "xã" | "phường");
+        (generic || bare).then(|| head(if bare { b } else { b + 1 }, e))
     }
 }
 
