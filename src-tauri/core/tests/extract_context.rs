@@ -302,3 +302,21 @@ fn a_bare_lower_case_head_word_points_back_to_the_body_named() {
     assert_eq!(d.len(), 2, "{:#?}", summary(&d));
     assert!(d.iter().all(|d| who(d) == "Sở Nông nghiệp và Môi trường"), "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_purpose_with_a_subject_of_its_own_gives_that_body_the_task() {
+    let d = dirs("UBND tỉnh yêu cầu UBND cấp xã tổ chức lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4.", "2026-04-20");
+    let s = summary(&d);
+    assert!(s.contains(&("UBND cấp xã".into(), "tổ chức lấy ý kiến cử tri".into(), None)), "{s:#?}");
+    assert!(s.contains(&("UBND cấp huyện".into(), "báo cáo UBND tỉnh trước ngày 24/4".into(), Some("2026-04-24".into()))), "{s:#?}");
+    // A purpose without a subject stays in the task.
+    let d = dirs("UBND tỉnh yêu cầu UBND cấp xã rà soát hồ sơ để báo cáo UBND tỉnh.", "2026-04-20");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+}
+
+#[test]
+fn nothing_but_an_adverb_outside_brackets_is_no_task() {
+    let t = "Ban Chỉ huy yêu cầu các sở họp giao ban hằng ngày. Kịp thời (riêng ngày 5/11 họp vào lúc 19 giờ 30 phút).";
+    let d = dirs(t, "2026-11-04");
+    assert!(d.iter().all(|d| !d.action.starts_with("Kịp thời")), "{:#?}", summary(&d));
+}

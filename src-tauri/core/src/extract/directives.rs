@@ -750,6 +750,15 @@ impl Cx<'_, '_> {
                 if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
                     cut = Some(k + 1);
                 }
+            } else if a.has_at(k, Tag::Purpose).is_some() && k > item && self.subject_clause_at(k + 1, r1).is_some() {
+                // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4":
+                // a purpose with a subject of its own gives that body the task.
+                let f = self.subject_clause_at(k + 1, r1).expect("checked");
+                out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                who = f.who;
+                item = f.act0;
+                k = f.act0;
+                continue;
             } else if en && a.is_punct(k, ",") && a.has_at(k + 1, Tag::AssignCue).is_some_and(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1) {
                 // "…by August 31, requesting homes for veterans be finished by July 27":
                 // a further order to the same addressees.
@@ -917,6 +926,8 @@ impl Cx<'_, '_> {
                 t.t0 = h.end() + 1;
             } else if let Some(h) = a.has_at(t.t0, Tag::Adverb).filter(|h| a.is_punct(h.end(), ",")) {
                 t.t0 = h.end() + 1;
+            } else if let Some(h) = a.has_at(t.t0, Tag::Opener).filter(|h| h.end() < t.t1 && self.starter(h.end()).is_some()) {
+                t.t0 = h.end(); // "đồng thời trình…"
             } else if let Some(d) = self.date_phrase_at(t.t0).filter(|d| d.t1 < t.t1 && self.starter(d.t1).is_some() && !self.horizon(d)) {
                 // "trong quý I/2026 hoàn thành hồ sơ", "6 tháng đầu năm hoàn thành…": the
                 // time phrase fronting the verb is when it is due.
@@ -950,6 +961,31 @@ impl Cx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// "kịp thời (riêng ngày 5/11 họp lúc 19 giờ…)": outside brackets nothing but an
+    /// adverb: a fragment, not a task.
+    fn only_adverbs(&self, t: &Task) -> bool {
+        let a = self.a;
+        let mut k = t.t0;
+        let mut depth = 0;
+        while k < t.t1 {
+            if a.is_punct(k, "(") {
+                depth += 1;
+            } else if a.is_punct(k, ")") {
+                depth -= 1;
+            } else if depth == 0 && a.is_word(k) {
+                match a.has_at(k, Tag::Adverb) {
+                    Some(h) => {
+                        k = h.end();
+                        continue;
+                    }
+                    None => return false,
+                }
+            }
+            k += 1;
+        }
+        true
     }
 
     /// "(Ảnh: Thống Nhất/TTXVN)", "Photo: VNA": a credit, whatever its words.
@@ -1256,7 +1292,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     let mut out: Vec<(ExtractedDirective, Vec<u64>, bool)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
-        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) || cx.credit_line(&t) {
+        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) || cx.credit_line(&t) || cx.only_adverbs(&t) {
             continue;
         }
         let assignee = match &t.who {
