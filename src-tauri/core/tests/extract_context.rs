@@ -320,3 +320,16 @@ fn nothing_but_an_adverb_outside_brackets_is_no_task() {
     let d = dirs(t, "2026-11-04");
     assert!(d.iter().all(|d| !d.action.starts_with("Kịp thời")), "{:#?}", summary(&d));
 }
+
+#[test]
+fn guidance_to_no_one_named_stays_one_item_and_a_described_task_is_none() {
+    let d = dirs("Bí thư Thành ủy nhấn mạnh, cần đẩy nhanh giải ngân vốn đầu tư công, tháo gỡ khó khăn cho doanh nghiệp, hỗ trợ sản xuất kinh doanh.", "2026-11-02");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+    assert_eq!(d[0].assignee, None);
+    // Assigned tasks still split at commas.
+    let d = dirs("UBND tỉnh giao Sở Tài chính rà soát các dự án chậm tiến độ, đề xuất phương án xử lý.", "2026-11-02");
+    assert_eq!(d.len(), 2, "{:#?}", summary(&d));
+    // Words before ", cũng là nhiệm vụ…" name a thing: no subject "ngân hàng và quỹ".
+    let d = dirs("Thành lập trung tâm tài chính, thu hút vốn từ các ngân hàng và quỹ đầu tư toàn cầu, cũng là nhiệm vụ trọng tâm.", "2026-01-10");
+    assert!(d.iter().all(|d| d.assignee.is_none()), "{:#?}", summary(&d));
+}

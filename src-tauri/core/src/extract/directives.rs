@@ -569,7 +569,10 @@ impl Cx<'_, '_> {
                 // "chủ trì Hội nghị…": a meeting chaired is narrated, not assigned.
                 let v = a.hit_at(k, starts_action).map_or(k + 1, |h| h.end());
                 let obj = a.has_at(v, Tag::EventNoun).is_some() || (a.has_at(v, Tag::SubjectPrefix).is_some() && a.has_at(v + 1, Tag::EventNoun).is_some());
-                if obj {
+                // "…, ngân hàng và quỹ đầu tư toàn cầu, cũng là nhiệm vụ trọng tâm": the words
+                // before a copula name a thing (as for an imperative).
+                let described = (k..first).any(|j| a.is_punct(j, ",") && a.has_at(j + 1, Tag::Copula).is_some() || (a.is_punct(j, ",") && a.tok_norm(j + 1) == "cũng" && a.has_at(j + 2, Tag::Copula).is_some()));
+                if obj || described {
                     return None;
                 }
                 return Some(Frame { who: Who::Tokens(b, e), act0: k, lead: None, end: None });
@@ -786,7 +789,10 @@ impl Cx<'_, '_> {
                     (self.new_task_at(n, true) || self.repeats_verb(item, k, n)) && has_verb && has_object && !bare_before
                 };
                 // "…, hoàn thành trước ngày 31/12": a deadline for the same task.
-                let ok = ok && self.has_object_after(n, r1);
+                // Guidance given to no one named stays one item across commas ("cần đẩy
+                // nhanh giải ngân…, tháo gỡ khó khăn…, hỗ trợ sản xuất…"): a line of advice,
+                // not tasks to track one by one.
+                let ok = ok && self.has_object_after(n, r1) && !(who == Who::Nobody && a.is_punct(k, ","));
                 if ok {
                     cut = Some(n);
                 } else if a.is_punct(k, ",") && has_verb && has_object && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_none() {
