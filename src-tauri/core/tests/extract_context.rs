@@ -333,3 +333,9 @@ fn guidance_to_no_one_named_stays_one_item_and_a_described_task_is_none() {
     let d = dirs("Thành lập trung tâm tài chính, thu hút vốn từ các ngân hàng và quỹ đầu tư toàn cầu, cũng là nhiệm vụ trọng tâm.", "2026-01-10");
     assert!(d.iter().all(|d| d.assignee.is_none()), "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_body_that_has_a_decision_narrates_it() {
+    let d = dirs("Cùng ngày, UBND tỉnh cũng có quyết định thành lập Hội đồng thẩm định dự toán.", "2026-03-02");
+    assert!(d.is_empty(), "{:#?}", summary(&d));
+}

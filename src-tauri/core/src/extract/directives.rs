@@ -551,7 +551,9 @@ impl Cx<'_, '_> {
                 while let Some(h) = a.has_at(v, Tag::Adverb) {
                     v = h.end();
                 }
-                let issuing = a.has_at(v, Tag::Issuing).is_some_and(|h| a.hit_at(h.end(), |t| matches!(t, Tag::DocKind(..))).is_some());
+                // "…ban hành Quyết định…", "…cũng có quyết định thành lập…": issued.
+                let issuing = a.has_at(v, Tag::Issuing).is_some_and(|h| a.hit_at(h.end(), |t| matches!(t, Tag::DocKind(..))).is_some())
+                    || (a.tok_norm(v) == "có" && a.hit_at(v + 1, |t| matches!(t, Tag::DocKind(..))).is_some());
                 // What comes before the subject is an opening phrase ("Đồng thời,", "Để
                 // làm tốt việc này,"), not a clause of its own ("Cùng tham dự … có …,").
                 let narrated_before = (lo..b).any(|j| a.hit_at(j, |t| matches!(t, Tag::EventVerb | Tag::EventNoun | Tag::Reporting | Tag::Past)).is_some());
