@@ -1,0 +1,309 @@
+//! The frame of a sentence part in one of the four shapes (assignment cue, subject cue,
+//! a body before a task verb, an imperative): who is told, where the action starts.
+
+use super::*;
+
+impl Cx<'_, '_> {
+    /// 1. "X <cue> Y <action>".
+    pub(super) fn assign_frame(&self, lo: usize, cue: Hit, end: usize, en: bool) -> Option<Frame> {
+        let a = self.a;
+        let y0 = cue.end();
+        // "Chủ tịch UBND các tỉnh tiếp tục chỉ đạo theo dõi…": after an adverb the cue is
+        // the subject's own act.
+        let c0 = cue.t0 as usize;
+        if self.starter(y0).is_some() && a.ending_with(c0, |t| t == Tag::Adverb).is_some() {
+            let adv = a.ending_with(c0, |t| t == Tag::Adverb).map_or(c0, |h| h.t0 as usize);
+            if let Subject::Body(b, e) = self.subject_before(lo, adv) {
+                return Some(Frame { who: Who::Tokens(b, e), act0: adv, lead: None, end: None });
+            }
+        }
+        if y0 >= end || a.has_at(y0, Tag::IssuerMarker).is_some() {
+            return None;
+        }
+        if a.is_punct(y0, ":") {
+            return Some(Frame { who: Who::Nobody, act0: y0 + 1, lead: None, end: None });
+        }
+        if !a.is_word(y0) && !a.is_punct(y0, "\"") {
+            return None;
+        }
+        if en {
+            // The one who asks comes just before: a name, a pronoun, a body.
+            let mut c0 = cue.t0 as usize;
+            // "He also requested…", "The PM has required…", "Lawmakers are urging…",
+            // "The ministry will ask…"
+            while let Some(h) = a.ending_with(c0, |t| matches!(t, Tag::Adverb | Tag::Past | Tag::Future | Tag::Copula)) {
+                c0 = h.t0 as usize;
+            }
+            // (or a comma before a participle: "…No. 150/CĐ-TTg, ordering ministries to…")
+            let participle = a.tok_norm(cue.t0 as usize).ends_with("ing") && c0 > 0 && a.is_punct(c0 - 1, ",");
+            let asker = participle || (c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()));
+            let to_verb = self.addressee_to_verb(y0, end);
+            if !asker && to_verb.is_none() {
+                return None;
+            }
+            if cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her") {
+                return None; // "their assigned functions"
+            }
+            // "had assigned 9,831 tasks" narrates; "has required the ministry to submit…"
+            // still gives a body a task.
+            let narrated = a.ending_with(cue.t0 as usize, |t| t == Tag::Past).is_some();
+            if a.has_at(y0, Tag::Relative).is_some() {
+                // "requested that provinces speed up…"
+                let be = self.bodies_end(y0 + 1, end)?;
+                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None, end: None });
+            }
+            // "suggested the advisory units develop…", "demanded that ministries review…"
+            // (a bare verb right after the bodies).
+            if let Some(be) = self.bodies_end(y0, end).filter(|&be| be < end && !a.cap(be) && self.starter(be).is_some()) {
+                if !narrated {
+                    return Some(Frame { who: Who::Tokens(y0, be), act0: be, lead: None, end: None });
+                }
+            }
+            let to = (y0..end).find(|&k| {
+                a.tok_norm(k) == "to"
+                    && a.is_word(k + 1)
+                    && k + 1 < end
+                    && !(k.saturating_sub(3)..k).any(|j| a.has_at(j, Tag::Blocker).is_some_and(|h| h.end() > k))
+            });
+            return Some(match to {
+                Some(k) => {
+                    let (b, e) = self.trim(y0, k);
+                    let e = self.first_bodies(b, e);
+                    if b < e && (self.body_like(b, e) || self.proper(b, e)) {
+                        Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None }
+                    } else if to_verb == Some(k) && !narrated && a.has_at(b, Tag::Pronoun).is_none() {
+                        // "urged the utility regulator to investigate…": whoever stands
+                        // between the cue and "to" + a verb is told to act.
+                        Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None }
+                    } else if narrated || (b < e && a.has_at(b, Tag::Pronoun).is_none() && !self.body_like(b, e)) {
+                        return None;
+                    } else {
+                        Frame { who: Who::Nobody, act0: k + 1, lead: None, end: None }
+                    }
+                }
+                None if narrated => return None,
+                None => Frame { who: Who::Nobody, act0: y0, lead: None, end: None },
+            });
+        }
+        let mut k = y0;
+        let mut act = None;
+        while k < end && k < y0 + 45 {
+            if let Some(h) = self.body_at(k).filter(|_| k == y0 || !a.cap(k) || a.hit_at(k, starts_action).is_none()) {
+                k = h.end();
+                continue;
+            }
+            if let Some(h) = a.has_at(k, Tag::SubjectCue) {
+                act = Some((k, h.end()));
+                break;
+            }
+            if self.starter(k).is_some() && (k == y0 || !a.cap(k)) {
+                act = Some((k, k));
+                break;
+            }
+            if a.is_punct(k, ":") {
+                act = Some((k, k + 1));
+                break;
+            }
+            // "đề nghị các bộ, cơ quan ngang bộ; UBND các tỉnh … báo cáo": a semicolon
+            // between bodies still lists addressees.
+            let list_goes_on = a.is_punct(k, ";") && self.body_at(k + 1).is_some();
+            if [".", ";", "!", "?"].iter().any(|p| a.is_punct(k, p)) && !list_goes_on {
+                break;
+            }
+            k += 1;
+        }
+        let bodies_end = self.bodies_end(y0, end);
+        let (yend, act0) = match act {
+            // "giao Bộ Tài chính xuất cấp 5.000 tấn gạo…": no verb of the lists, but the
+            // bodies end and a lower-case word follows.
+            Some((yend, act0)) if self.body_like(y0, yend) || bodies_end.is_none_or(|be| be >= yend) => (yend, act0),
+            _ => match bodies_end {
+                Some(be) if be < end && a.is_word(be) && !a.cap(be) => (be, be),
+                _ => act?,
+            },
+        };
+        let (b, e) = self.trim(y0, yend);
+        if b >= e {
+            return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
+        }
+        if a.is_punct(yend, ":") && act0 == yend + 1 && (self.body_like(b, e) || self.proper(b, e)) {
+            // "Thủ tướng yêu cầu các địa phương: …": the list's items are theirs.
+            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None });
+        }
+        // Another cue before the action: this one was not addressed to anyone
+        // ("Phát biểu và chỉ đạo tại Hội nghị, Tổng Bí thư đề nghị…").
+        if (b..e).any(|k| a.has_at(k, Tag::AssignCue).is_some()) {
+            return None;
+        }
+        if self.body_like(b, e) || self.proper(b, e) {
+            return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None });
+        }
+        if a.has_at(b, Tag::Pronoun).is_some() {
+            return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
+        }
+        // Not a body: not an assignment ("đã chỉ đạo quá trình chuẩn bị…").
+        None
+    }
+
+    /// English "<cue> X to <verb>": a short noun phrase X (no clause of its own) after the
+    /// cue, then "to" and a verb of the lists; returns where "to" stands.
+    pub(super) fn addressee_to_verb(&self, y0: usize, end: usize) -> Option<usize> {
+        let a = self.a;
+        let k = (y0 + 1..end.min(y0 + 12)).find(|&k| a.tok_norm(k) == "to")?;
+        let clause_inside = (y0..k).any(|j| {
+            a.is_punct(j, ",") || a.is_punct(j, ";") || a.is_punct(j, "\"") || a.hit_at(j, |t| verbish(t) || t == Tag::Relative || t == Tag::Copula).is_some()
+        });
+        let words = (y0..k).filter(|&j| a.is_word(j)).count();
+        // "to" + a gerund is a preposition ("demands attention to reorganising…").
+        let infinitive = !a.tok_norm(k + 1).ends_with("ing") && a.hit_at(k + 1, |t| starts_action(t) && t != Tag::Adverb).is_some();
+        (!clause_inside && (1..=8).contains(&words) && infinitive).then_some(k)
+    }
+
+    /// The frame of a sentence part `lo..end`, trying the four shapes.
+    pub(super) fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
+        let a = self.a;
+        // Cues are looked for in the first clause; later ones are read by `split`.
+        let first = (lo..end).find(|&k| a.is_punct(k, ";")).unwrap_or(end);
+        // 1. assignment cues
+        for k in lo..first {
+            if let Some(cue) = a.has_at(k, Tag::AssignCue).filter(|h| h.end() <= end) {
+                let counted = k > lo && (a.is_num(k - 1) || a.ending_with(k, |t| t == Tag::SubjectPrefix).is_some());
+                // "X được giao chỉ đạo …": the cue is the task given to X.
+                let tasked = a.ending_with(k, |t| t == Tag::SubjectCue).is_some();
+                if counted || tasked {
+                    continue;
+                }
+                if let Some(f) = self.assign_frame(lo, cue, end, en) {
+                    return Some(f);
+                }
+            }
+        }
+        // 2. subject cues
+        for k in lo..first {
+            let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
+            if let Some(cue) = a.hit_at(k, |t| matches!(t, Tag::SubjectCue | Tag::Commitment)).filter(|h| words_after(h) >= 2) {
+                // "chịu trách nhiệm trước…", "phải là tấm gương…": no verb after the cue,
+                // which then belongs to the action.
+                let act0 = if en || self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some() { cue.end() } else { k };
+                match self.subject_before(lo, k) {
+                    Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None }),
+                    Subject::Nobody => return Some(Frame { who: Who::Nobody, act0, lead: Some(k), end: None }),
+                    Subject::Invalid => continue,
+                }
+            }
+        }
+        // 4a. an imperative opening the part
+        if allow_imperative {
+            if let Some(f) = self.imperative(lo, lo, end) {
+                return Some(f);
+            }
+        }
+        // 3. a body followed by a task verb
+        let sent = &a.sents[a.tok_sent[lo.min(a.tok_sent.len() - 1)] as usize];
+        if sent.heading {
+            return None; // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan
+        }
+        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, When::Day(_)));
+        for k in lo..end {
+            if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && PREPOSITIONS.contains(&a.tok_norm(k - 1))) {
+                continue;
+            }
+            // The subject stands before a future marker ("Bộ Y tế sẽ chủ trì").
+            let subj_end = a.ending_with(k, |t| t == Tag::Future).map_or(k, |h| h.t0 as usize);
+            if let Subject::Body(b, e) = self.subject_before(lo, subj_end) {
+                if en && !self.new_task_at(k, false) {
+                    return None; // "The Government also organised…"
+                }
+                let mut v = k;
+                while let Some(h) = a.has_at(v, Tag::Adverb) {
+                    v = h.end();
+                }
+                // "…ban hành Quyết định…", "…cũng có quyết định thành lập…": issued.
+                let issuing = a.has_at(v, Tag::Issuing).is_some_and(|h| a.hit_at(h.end(), |t| matches!(t, Tag::DocKind(..))).is_some())
+                    || (a.tok_norm(v) == "có" && a.hit_at(v + 1, |t| matches!(t, Tag::DocKind(..))).is_some());
+                // What comes before the subject is an opening phrase ("Đồng thời,", "Để
+                // làm tốt việc này,"), not a clause of its own ("Cùng tham dự … có …,").
+                let narrated_before = (lo..b).any(|j| a.hit_at(j, |t| matches!(t, Tag::EventVerb | Tag::EventNoun | Tag::Reporting | Tag::Past)).is_some());
+                // "Bộ Y tế sẽ chủ trì…", "The ministry will coordinate…": a plan's
+                // assignment when a body (not a named person) will do a task; narrated
+                // otherwise.
+                let planned = a.ending_with(k, |t| t == Tag::Future).is_some()
+                    && a.hit_at(k, |t| matches!(t, Tag::TaskVerb | Tag::ActionVerb)).is_some()
+                    && a.has_at(b, Tag::PersonTitle).is_none()
+                    && !(b..e).any(|j| a.has_at(j, Tag::PersonTitle).is_some());
+                let told = a.ending_with(k, |t| t == Tag::Past).is_some() || (a.ending_with(k, |t| t == Tag::Future).is_some() && !planned);
+                if told || self.is_person(b, e) || dated || issuing || narrated_before {
+                    return None;
+                }
+                // "chủ trì Hội nghị…": a meeting chaired is narrated, not assigned.
+                let v = a.hit_at(k, starts_action).map_or(k + 1, |h| h.end());
+                let obj = a.has_at(v, Tag::EventNoun).is_some() || (a.has_at(v, Tag::SubjectPrefix).is_some() && a.has_at(v + 1, Tag::EventNoun).is_some());
+                // "…, ngân hàng và quỹ đầu tư toàn cầu, cũng là nhiệm vụ trọng tâm": the words
+                // before a copula name a thing (as for an imperative).
+                let described = (k..first).any(|j| a.is_punct(j, ",") && a.has_at(j + 1, Tag::Copula).is_some() || (a.is_punct(j, ",") && a.tok_norm(j + 1) == "cũng" && a.has_at(j + 2, Tag::Copula).is_some()));
+                if obj || described {
+                    return None;
+                }
+                return Some(Frame { who: Who::Tokens(b, e), act0: k, lead: None, end: None });
+            }
+        }
+        // 4b. an imperative after an opening phrase ("Cùng với đó, đẩy mạnh…")
+        if !allow_imperative {
+            return None;
+        }
+        let c = (lo..end.min(lo + 8)).find(|&k| a.is_punct(k, ",") || a.is_punct(k, ":"))?;
+        if !(lo..c).any(|k| a.hit_at(k, verbish).is_some()) || a.is_punct(c, ":") || a.ending_with(c, |t| t == Tag::Reporting).is_some() {
+            return self.imperative(lo, c + 1, end);
+        }
+        None
+    }
+
+    pub(super) fn imperative(&self, lo: usize, s: usize, end: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s, _) = self.trim(s, end);
+        if s >= end || (self.starter(s).is_none() && a.has_at(s, Tag::SubjectCue).is_none()) {
+            return None;
+        }
+        let reported = lo < s && a.ending_with(s - 1, |t| t == Tag::Reporting).is_some();
+        // A verb phrase that frames a narrated clause: "Báo cáo tổng kết…, Bộ trưởng cho
+        // biết…", "Thực hiện chỉ đạo…, Bộ Y tế đã ban hành…", "Tiếp tục chương trình…,
+        // đoàn công tác đến thăm…".
+        let past = |k: usize| {
+            a.has_at(k, Tag::Past).is_some_and(|h| {
+                let n = h.end();
+                a.is_word(n) && a.hit_at(n, |t| matches!(t, Tag::TitleStop | Tag::Copula)).is_none() && !matches!(a.tok_norm(n), "và" | "and")
+            })
+        };
+        if (s + 1..end).any(|k| a.hit_at(k, |t| matches!(t, Tag::Reporting | Tag::EventVerb)).is_some() || past(k)) {
+            return None;
+        }
+        for k in s + 1..end {
+            if a.is_punct(k - 1, ",") {
+                let (mut b, _) = self.trim(k, end);
+                if let Some(d) = self.dates.iter().find(|d| d.t0 == b) {
+                    b = d.t1; // "…, năm 2026 ngành y tế đặt mục tiêu…"
+                }
+                let clause = self.bodies_end(b, end).is_some_and(|be| a.is_word(be) && !a.is_punct(be, ",")) || a.has_at(b, Tag::Pronoun).is_some();
+                if clause {
+                    return None;
+                }
+            }
+        }
+        // "Chủ trì hội nghị có…": a meeting chaired is narrated.
+        let v = a.hit_at(s, starts_action).map_or(s + 1, |h| h.end());
+        if a.has_at(v, Tag::EventNoun).is_some() || self.nominal_verb(s) {
+            return None;
+        }
+        // "Hoàn thiện thể chế là một trong ba đột phá": a description, unless reported
+        // speech ("Thủ tướng nêu rõ, triển khai Nghị quyết… là mệnh lệnh hành động").
+        let mut end = end;
+        if let Some(c) = (s + 1..end).find(|&k| a.has_at(k, Tag::Copula).is_some()) {
+            if !reported {
+                return None;
+            }
+            end = c;
+        }
+        let act0 = a.has_at(s, Tag::SubjectCue).map_or(s, |h| h.end());
+        Some(Frame { who: Who::Nobody, act0, lead: Some(s), end: Some(end) })
+    }
+}

@@ -1,0 +1,314 @@
+//! An action cut into its tasks (semicolons, colon lists, enumerators, commas and
+//! "và"/"and" before a new verb, clauses with a subject of their own) and each task tidied.
+
+use super::*;
+
+impl Cx<'_, '_> {
+    /// An inline enumerator at k: "(1)", "(a)", "1)", "a)"; returns where it ends.
+    pub(super) fn enumerator_at(&self, k: usize) -> Option<usize> {
+        let a = self.a;
+        let label = |j: usize| {
+            let w = a.tok_text(j);
+            (a.is_num(j) && w.len() <= 2) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()))
+        };
+        if a.is_punct(k, "(") && label(k + 1) && a.is_punct(k + 2, ")") {
+            return Some(k + 3);
+        }
+        if !(label(k) && a.is_punct(k + 1, ")") && a.attached(k + 1)) {
+            return None;
+        }
+        // "a)" without its "(": not the end of a bracket opened just before ("(tháng 1)").
+        let opened = (k.saturating_sub(6)..k).rev().take_while(|&j| !a.is_punct(j, ")")).any(|j| a.is_punct(j, "("));
+        (!opened).then_some(k + 2)
+    }
+
+    /// An enumerator ending at e (where it starts).
+    pub(super) fn enumerator_ending(&self, e: usize) -> Option<usize> {
+        [e.saturating_sub(3), e.saturating_sub(2)].into_iter().find(|&k| k < e && self.enumerator_at(k) == Some(e))
+    }
+
+    /// Does a new task begin at k (after a separator)? Returns where its verb starts.
+    pub(super) fn new_task_at(&self, k: usize, concrete_only: bool) -> bool {
+        let a = self.a;
+        // "…, trong quý I/2026 hoàn thành hồ sơ": a time phrase may front the verb.
+        let mut j = self.date_phrase_at(k).map_or(k, |d| d.t1);
+        while let Some(h) = a.has_at(j, Tag::Adverb) {
+            if concrete_only && a.hit_at(h.end(), starts_action).is_none() {
+                return false;
+            }
+            j = h.end();
+        }
+        match a.hit_at(j, starts_action) {
+            // A verb alone between commas is one of a list ("các cơ quan, tổ chức, …").
+            Some(h) if !a.is_word(h.end()) => false,
+            Some(h) => !concrete_only || h.tag == Tag::TaskVerb || (j > k && h.tag != Tag::Adverb),
+            None => false,
+        }
+    }
+
+    /// The verb opening the item at `item..k` (or its head word) stands again at n: "tổ
+    /// chức lấy ý kiến và tổ chức kỳ họp" is two tasks even where the verb alone could
+    /// head a noun.
+    pub(super) fn repeats_verb(&self, item: usize, k: usize, n: usize) -> bool {
+        let a = self.a;
+        let (i0, _) = self.trim(item, k);
+        let (Some(first), Some(again)) = (a.hit_at(i0, starts_action), a.hit_at(n, starts_action)) else { return false };
+        // "tổ chức lấy ý kiến … và tổ chức kỳ họp": the second may repeat the first's head.
+        first.tag != Tag::Adverb && again.len() <= first.len() && (0..again.len()).all(|d| a.tok_norm(i0 + d) == a.tok_norm(n + d))
+    }
+
+    /// The items of an action `r0..r1` given to `who`.
+    pub(super) fn split(&self, who: Who, r0: usize, r1: usize, sent: usize, en: bool, out: &mut Vec<Task>) {
+        let a = self.a;
+        // "…: A; B; C" with verbs opening the items: one task per item.
+        if let Some(c) = (r0..r1).find(|&k| a.is_punct(k, ":")) {
+            let mut segs = Vec::new();
+            let mut s = c + 1;
+            for k in c + 1..=r1 {
+                if k == r1 || a.is_punct(k, ";") {
+                    if k > s {
+                        segs.push((s, k));
+                    }
+                    s = k + 1;
+                }
+            }
+            if self.verb_list(c, r1) {
+                for (s, e) in segs {
+                    self.split(who.clone(), s, e, sent, en, out);
+                }
+                return;
+            }
+        }
+        // "…, đó là: 5 nhất quán…": the action ends at the cue.
+        let r1 = (r0 + 1..r1).find(|&k| a.has_at(k, Tag::ActionCut).is_some()).unwrap_or(r1);
+        let mut who = who;
+        let mut item = r0;
+        let mut k = r0;
+        while k < r1 {
+            let t = a.tok_norm(k);
+            let mut cut: Option<usize> = None; // start of the next item
+            if a.is_punct(k, ";") && k + 1 < r1 {
+                let (s0, _) = self.trim(k + 1, r1);
+                if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
+                    cut = Some(k + 1);
+                }
+            } else if a.has_at(k, Tag::Purpose).is_some() && k > item && self.subject_clause_at(k + 1, r1).is_some() {
+                // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4":
+                // a purpose with a subject of its own gives that body the task.
+                let f = self.subject_clause_at(k + 1, r1).expect("checked");
+                out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                who = f.who;
+                item = f.act0;
+                k = f.act0;
+                continue;
+            } else if en && a.is_punct(k, ",") && a.has_at(k + 1, Tag::AssignCue).is_some_and(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1) {
+                // "…by August 31, requesting homes for veterans be finished by July 27":
+                // a further order to the same addressees.
+                cut = a.has_at(k + 1, Tag::AssignCue).map(|c| c.end());
+            } else if a.is_punct(k, ",") || t == "và" || t == "and" || (en && t == "while" && a.tok_norm(k + 1).ends_with("ing")) {
+                let mut n = k + 1;
+                if a.is_punct(k, ",") && matches!(a.tok_norm(n), "và" | "and") {
+                    n += 1;
+                }
+                let has_verb = (item..k).any(|j| a.hit_at(j, starts_action).is_some_and(|h| h.tag != Tag::Adverb));
+                let has_object = (item..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !self.inside_hit(j, starts_action));
+                let bare_before = self.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
+                let to_in_item = en && (item..k).any(|j| a.tok_norm(j) == "to");
+                let comma = a.is_punct(k, ",") || t == "while";
+                // English coordination repeats a verb form of the item: "develop…,
+                // propose…", "including conducting…, initiating…"; ", striving to…"
+                // after finite verbs only is an adjunct of the same task.
+                let same_form = || {
+                    let ing = a.tok_norm(n).ends_with("ing");
+                    (item..k).any(|j| a.hit_at(j, starts_action).is_some_and(|h| h.tag != Tag::Adverb) && a.tok_norm(j).ends_with("ing") == ing)
+                };
+                let ok = if en {
+                    self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item) && (!a.is_punct(k, ",") || same_form())
+                } else {
+                    (self.new_task_at(n, true) || self.repeats_verb(item, k, n)) && has_verb && has_object && !bare_before
+                };
+                // "…, hoàn thành trước ngày 31/12": a deadline for the same task.
+                // Guidance given to no one named stays one item across commas ("cần đẩy
+                // nhanh giải ngân…, tháo gỡ khó khăn…, hỗ trợ sản xuất…"): a line of advice,
+                // not tasks to track one by one.
+                let ok = ok && self.has_object_after(n, r1) && !(who == Who::Nobody && a.is_punct(k, ","));
+                if ok {
+                    cut = Some(n);
+                } else if a.is_punct(k, ",") && has_verb && has_object && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_none() {
+                    // (not after a body: "phối hợp với các Sở, ngành liên quan khảo sát…"
+                    // goes on listing bodies)
+                    // "…, các địa phương có chung cư cũ rà soát tổng thể": a clause with
+                    // its own subject and verb is a task of that subject.
+                    if let Some(f) = self.subject_clause_at(n, r1) {
+                        out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                        who = f.who;
+                        item = f.act0;
+                        k = f.act0;
+                        continue;
+                    }
+                }
+            }
+            if let Some(n) = cut {
+                if n > item {
+                    out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                }
+                // A new part may name its own actor: "…; Bộ Y tế chủ trì…", "…; giao Bộ Y tế…".
+                if a.is_punct(k, ";") {
+                    let (s0, _) = self.trim(n, r1);
+                    let opens = |f: &Frame| match f.who {
+                        Who::Tokens(b, _) => b == s0 || a.has_at(s0, Tag::AssignCue).is_some(),
+                        _ => false,
+                    };
+                    // "…; Đảng ủy Chính phủ chỉ đạo hoàn thiện…": the body directs it.
+                    let directs = self.bodies_end(s0, r1).filter(|&be| a.has_at(be, Tag::AssignCue).is_some_and(|c| self.starter(c.end()).is_some()));
+                    let f = match directs {
+                        Some(be) => Some(Frame { who: Who::Tokens(s0, be), act0: be, lead: None, end: None }),
+                        None => self.frame(n, r1, en, false).filter(opens),
+                    };
+                    if let Some(f) = f {
+                        {
+                            who = f.who;
+                            item = f.act0;
+                            k = f.act0;
+                            continue;
+                        }
+                    }
+                }
+                item = n;
+                k = n;
+                continue;
+            }
+            k += 1;
+        }
+        if item < r1 {
+            out.push(Task { who, t0: item, t1: r1, raw_end: r1, sent, due: None });
+        }
+    }
+
+    /// A clause at n opening with a body (or list of bodies) and then a task verb.
+    pub(super) fn subject_clause_at(&self, n: usize, r1: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s0, _) = self.trim(n, r1);
+        let be = (s0 + 1..r1.min(s0 + 16)).find(|&k| self.starter(k).is_some() && !a.cap(k) && !self.nominal_verb(k))?;
+        if (s0..be).any(|k| a.is_punct(k, ",") || a.is_punct(k, ";")) || a.has_at(be, Tag::TaskVerb).is_none() {
+            return None;
+        }
+        (self.body_like(s0, be) && !self.is_person(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: be, lead: None, end: None })
+    }
+
+    /// Does the part starting at n (up to the next comma or semicolon) hold anything but
+    /// verbs and a date?
+    pub(super) fn has_object_after(&self, n: usize, r1: usize) -> bool {
+        let a = self.a;
+        let e = (n..r1).find(|&k| a.is_punct(k, ",") || a.is_punct(k, ";")).unwrap_or(r1);
+        let mut k = n;
+        while k < e {
+            if let Some(d) = self.date_phrase_at(k) {
+                k = d.t1.max(k + 1);
+                continue;
+            }
+            if let Some(h) = a.hit_at(k, |t| starts_action(t) || matches!(t, Tag::Deadline | Tag::ScheduleCue)) {
+                k = h.end();
+                continue;
+            }
+            if a.is_word(k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// After the colon at c: at least two items separated by semicolons, most of them
+    /// opening with a verb ("…: Phải bảo đảm…; Tăng cường…; Gắn bó…").
+    pub(super) fn verb_list(&self, c: usize, r1: usize) -> bool {
+        let a = self.a;
+        let mut segs = Vec::new();
+        let mut s = c + 1;
+        for k in c + 1..=r1 {
+            if k == r1 || a.is_punct(k, ";") {
+                if k > s {
+                    segs.push((s, k));
+                }
+                s = k + 1;
+            }
+        }
+        let verb_first = segs
+            .iter()
+            .filter(|&&(s, e)| {
+                let (s, _) = self.trim(s, e);
+                self.starter(s).is_some() || a.has_at(s, Tag::SubjectCue).is_some()
+            })
+            .count();
+        segs.len() >= 2 && verb_first * 2 > segs.len()
+    }
+
+    /// Token k lies inside (not at the start of) a hit satisfying `f`.
+    pub(super) fn inside_hit(&self, k: usize, f: impl Fn(Tag) -> bool + Copy) -> bool {
+        (k.saturating_sub(4)..k).any(|j| self.a.hits_at(j).iter().any(|h| f(h.tag) && h.end() > k))
+    }
+
+    /// Trim a task's tokens: connectives at the start; a closing cue ("the official said"),
+    /// a very long purpose clause and punctuation at the end.
+    pub(super) fn tidy(&self, t: &mut Task) {
+        let a = self.a;
+        loop {
+            if let Some(n) = self.enumerator_at(t.t0).filter(|&n| n < t.t1) {
+                t.t0 = n;
+            } else if t.t0 < t.t1 && (!a.is_word(t.t0) || matches!(a.tok_norm(t.t0), "và" | "and")) {
+                t.t0 += 1;
+            } else if let Some(h) = a.has_at(t.t0, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",")) {
+                t.t0 = h.end() + 1;
+            } else if let Some(h) = a.has_at(t.t0, Tag::Adverb).filter(|h| a.is_punct(h.end(), ",")) {
+                t.t0 = h.end() + 1;
+            } else if let Some(h) = a.has_at(t.t0, Tag::Opener).filter(|h| h.end() < t.t1 && self.starter(h.end()).is_some()) {
+                t.t0 = h.end(); // "đồng thời trình…"
+            } else if let Some(d) = self.date_phrase_at(t.t0).filter(|d| d.t1 < t.t1 && self.starter(d.t1).is_some() && !self.horizon(d)) {
+                // "trong quý I/2026 hoàn thành hồ sơ", "6 tháng đầu năm hoàn thành…": the
+                // time phrase fronting the verb is when it is due.
+                if t.due.is_none() && (d.role == Role::Deadline || !matches!(d.when, When::Day(_))) {
+                    t.due = Some(d.when.iso());
+                }
+                t.t0 = d.t1;
+            } else {
+                break;
+            }
+        }
+        if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.has_at(k, Tag::ActionCut).is_some()) {
+            t.t1 = k;
+        }
+        if let Some(k) = (t.t0 + 3..t.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()) {
+            let rest = (k..t.t1).filter(|&j| a.is_word(j)).count();
+            if rest > 30 {
+                t.t1 = k;
+            }
+        }
+        while t.t1 > t.t0 && (!a.is_word(t.t1 - 1) && !a.is_punct(t.t1 - 1, ")") && !a.is_punct(t.t1 - 1, "\"") || matches!(a.tok_norm(t.t1 - 1), "và" | "and")) {
+            t.t1 -= 1;
+        }
+        // An unbalanced closing quote or bracket at the end.
+        for (open, close) in [("\"", "\""), ("(", ")")] {
+            if t.t1 > t.t0 && a.is_punct(t.t1 - 1, close) {
+                let n_open = (t.t0..t.t1).filter(|&j| a.is_punct(j, open)).count();
+                let n_close = (t.t0..t.t1).filter(|&j| a.is_punct(j, close)).count();
+                if (open == close && n_open % 2 == 1) || (open != close && n_close > n_open) {
+                    t.t1 -= 1;
+                }
+            }
+        }
+    }
+}
+
+/// Where a bulleted or numbered line's text starts: "- ", "• ", "1. ", "2) ", "a) ".
+pub(super) fn bullet(a: &Analysed, lo: usize) -> Option<usize> {
+    let line_start = lo == 0 || a.toks[lo].nl_before > 0;
+    if !line_start {
+        return None;
+    }
+    if ["-", "+", "•", "*"].iter().any(|p| a.is_punct(lo, p)) && a.is_word(lo + 1) {
+        return Some(lo + 1);
+    }
+    let w = a.tok_text(lo);
+    let short = (a.is_num(lo) && w.len() <= 2) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase())) || (w.len() <= 4 && w.chars().all(|c| "IVXL".contains(c)));
+    (short && (a.is_punct(lo + 1, ".") || a.is_punct(lo + 1, ")")) && a.attached(lo + 1) && a.is_word(lo + 2)).then_some(lo + 2)
+}

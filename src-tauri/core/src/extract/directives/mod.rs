@@ -1,0 +1,257 @@
+//! Directives: who is told to do what, about which document, by when.
+//!
+//! A sentence gives tasks in one of four shapes, tried in this order:
+//! 1. an assignment cue: "X yêu cầu/giao/đề nghị Y <action>", "X asked Y to <action>" —
+//!    Y ends where the action's first verb begins;
+//! 2. a subject cue: "Y được giao/cần/phải <action>", "Y should/are responsible for …";
+//! 3. a body as subject followed by a task verb: "Sở Tài chính chủ trì, rà soát…";
+//! 4. an imperative: a sentence, list item or clause that opens with a task verb
+//!    ("Khẩn trương trình…", "Strengthen…"); it takes the assignee of the sentence before
+//!    (or of the sentence that announced the list), or none in a headline.
+//!
+//! The action is then split into tasks at semicolons, at commas or "và"/"and" before a
+//! new concrete verb, and into the items of a "…: A; B; C" list.
+
+use super::analysis::{Analysed, Hit};
+use super::dates::{DateHit, Role, When};
+use super::documents::Docs;
+use super::lexicon::Tag;
+use crate::model::{DocKind, ExtractedDirective};
+
+// The steps, each reading the analysed sentence (see the module comment above):
+mod deadlines; // when each task is due: its own deadline, a shared one, a plan's period
+mod filters; // what is no task after all, how concrete a task is, orders given twice
+mod frames; // the four shapes of a sentence part: who is told, where the action starts
+mod items; // an action cut into tasks, and each task's words tidied
+mod subjects; // bodies, subjects and the anaphors that point back to them
+
+use filters::{shared_words, words};
+use items::bullet;
+use subjects::resolve_anaphors;
+
+/// Who an action is given to.
+#[derive(Debug, Clone, PartialEq)]
+enum Who {
+    /// Written in this sentence at these tokens.
+    Tokens(usize, usize),
+    /// Carried from an earlier sentence.
+    Carried(String),
+    Nobody,
+}
+
+/// A part of a sentence whose tokens are an action given to someone.
+struct Frame {
+    who: Who,
+    act0: usize,
+    /// Where an imperative begins (it may take an earlier sentence's assignee).
+    lead: Option<usize>,
+    /// Where the action ends, when not at the end of the sentence.
+    end: Option<usize>,
+}
+
+enum Subject {
+    Body(usize, usize),
+    Proper(usize, usize),
+    Nobody,
+    Invalid,
+}
+
+struct Cx<'a, 'b> {
+    a: &'b Analysed<'a>,
+    dates: &'b [DateHit],
+    docs: &'b Docs,
+}
+
+/// A verb right after one of these is the object of a preposition, not a predicate
+/// ("Huyện X sau sắp xếp còn 5 xã", "the plan for restructuring").
+const PREPOSITIONS: &[&str] = &["sau", "trước", "khi", "của", "cho", "với", "về", "bằng", "do", "after", "before", "of", "for", "with", "about", "by", "from"];
+
+/// Words before a colon that introduce a credit, not a list ("Ảnh: …", "Nguồn: …").
+const CREDITS: &[&str] = &["ảnh", "nguồn", "photo", "source", "video", "clip", "đồ họa", "graphic"];
+
+fn starts_action(t: Tag) -> bool {
+    t.starts_action()
+}
+
+fn verbish(t: Tag) -> bool {
+    t.starts_action() || matches!(t, Tag::Reporting | Tag::AssignCue | Tag::SubjectCue | Tag::Commitment | Tag::Past | Tag::Issuing)
+}
+
+/// One task before it becomes an [`ExtractedDirective`].
+struct Task {
+    who: Who,
+    t0: usize,
+    t1: usize,
+    /// The end before cuts (for its deadline).
+    raw_end: usize,
+    sent: usize,
+    /// A deadline given by a later sentence ("The work must be done before August 1.").
+    due: Option<String>,
+}
+
+pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedDirective> {
+    let cx = Cx { a, dates, docs };
+    let mut tasks: Vec<Task> = Vec::new();
+    // The assignee of the last sentence with tasks, and of the last sentence that was not
+    // a list item (the one announcing a list).
+    let mut prev: Option<(usize, Who)> = None;
+    let mut intro: Option<Who> = None;
+    let mut item_para: Option<usize> = None;
+    // After a sentence ending with a colon ("Key measures include:", "Các nhiệm vụ cụ thể
+    // như sau:"), the lines that follow are its items even without bullets: they take the
+    // assignee announced just before it.
+    let mut colon_run: Option<Who> = None;
+    for (si, s) in a.sents.iter().enumerate() {
+        let mut lo = s.t0;
+        let marker = a.has_at(lo, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",") || a.is_punct(h.end(), ":")).map(|h| h.end() + 1).or_else(|| bullet(a, lo));
+        if let Some(m) = marker {
+            lo = m;
+            item_para = Some(s.para);
+        }
+        let list_item = item_para == Some(s.para);
+        let before = tasks.len();
+        if let Some(f) = cx.frame(lo, s.t1, s.en, true) {
+            let mut who = f.who;
+            if who == Who::Nobody && !s.heading {
+                // An imperative takes the assignee of the list's announcement or of the
+                // sentence just before.
+                let line_start = s.t0 == 0 || a.toks[s.t0].nl_before > 0;
+                let carried = if marker.is_some() {
+                    intro.clone()
+                } else if let Some(w) = colon_run.clone().filter(|_| line_start || s.en) {
+                    Some(w)
+                } else {
+                    prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone())
+                };
+                // (after a connective: "Đồng thời, chuẩn bị…", "In addition, allocate…")
+                let (open, _) = cx.trim(lo, s.t1);
+                let at_start = f.lead.is_some_and(|l| l <= lo + 1 || l <= open + 1 || a.is_punct(l - 1, ":"));
+                if let Some(w) = carried.filter(|_| at_start) {
+                    who = w;
+                }
+            }
+            if s.heading {
+                who = Who::Nobody;
+            }
+            let n = tasks.len();
+            if f.act0 >= s.t1 || (f.act0 + 1 == s.t1 && !a.is_word(f.act0)) {
+                // "Thủ tướng yêu cầu các địa phương:": announces the items that follow.
+                if let Who::Tokens(b, e) = who {
+                    let w = Who::Carried(a.slice(b, e).to_string());
+                    intro = Some(w.clone());
+                    prev = Some((si, w));
+                }
+                continue;
+            }
+            cx.split(who, f.act0, f.end.unwrap_or(s.t1), si, s.en, &mut tasks);
+            cx.share_deadline_across_and(&mut tasks[n..]);
+            // A deadline before the action is every task's: "Đến năm 2030, tăng…", "yêu
+            // cầu trước ngày 10/5, Sở X hoàn thành…", "In the first quarter, the ministry
+            // will…". So is a closing ", hoàn thành trước tháng 9" after the last task.
+            let shared_due = cx.opening_deadline(lo, f.act0).or_else(|| cx.closing_deadline(s.t0, s.t1));
+            if let Some(d) = shared_due {
+                for t in &mut tasks[n..] {
+                    // (a task's own deadline wins)
+                    if t.due.is_none() && cx.due(t).is_none() {
+                        t.due = Some(d.when.iso());
+                    }
+                }
+            }
+        } else if let Some(c) = (lo..s.t1).find(|&k| a.is_punct(k, ":")) {
+            // "3 yêu cầu là: Phải…; Tăng cường…; Gắn bó…": items of an announced list.
+            let carried = prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone()).unwrap_or(Who::Nobody);
+            let mut items = Vec::new();
+            if cx.verb_list(c, s.t1) {
+                cx.split(carried, c, s.t1, si, s.en, &mut items);
+            }
+            tasks.extend(items);
+        }
+        // "The work must be done before August 1.": a deadline for the tasks just before.
+        if tasks.len() == before && s.t1 - s.t0 <= 16 {
+            if let Some(d) = dates.iter().find(|d| d.sent == si && d.role == Role::Deadline) {
+                if let Some((p, _)) = prev.as_ref().filter(|(p, _)| *p + 1 == si) {
+                    for t in tasks.iter_mut().rev().take_while(|t| t.sent == *p) {
+                        if t.due.is_none() && cx.due(t).is_none() {
+                            t.due = Some(d.when.iso());
+                        }
+                    }
+                }
+            }
+        }
+        let own_subject = tasks[before..].iter().any(|t| matches!(t.who, Who::Tokens(..)));
+        if own_subject {
+            colon_run = None;
+        }
+        if s.t1 > s.t0 && a.is_punct(s.t1 - 1, ":") && tasks.len() == before {
+            let adjacent = prev.as_ref().filter(|(p, _)| *p + 1 == si).map(|(_, w)| w.clone());
+            colon_run = adjacent.filter(|w| *w != Who::Nobody);
+        }
+        if tasks.len() > before {
+            let last_who = tasks.last().map(|t| t.who.clone()).unwrap_or(Who::Nobody);
+            let who = match last_who {
+                Who::Tokens(b, e) => Who::Carried(a.slice(b, e).to_string()),
+                w => w,
+            };
+            if !list_item {
+                intro = Some(who.clone()).filter(|w| *w != Who::Nobody);
+            }
+            prev = (who != Who::Nobody).then_some((si, who)).or(Some((si, Who::Nobody)));
+        }
+    }
+    resolve_anaphors(&cx, &mut tasks);
+    let mut out: Vec<(ExtractedDirective, Vec<u64>, bool)> = Vec::new();
+    for mut t in tasks {
+        cx.tidy(&mut t);
+        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) || cx.credit_line(&t) || cx.only_adverbs(&t) {
+            continue;
+        }
+        let assignee = match &t.who {
+            Who::Tokens(b, e) => Some(a.slice(*b, *e).to_string()),
+            Who::Carried(s) => Some(s.clone()),
+            Who::Nobody => None,
+        };
+        let s = a.sents[t.sent];
+        let mut documents: Vec<String> = Vec::new();
+        for m in &docs.mentions {
+            let inside = m.t0 < t.raw_end.max(t.t1) && m.t1 > t.t0;
+            if inside {
+                let id = docs.docs[m.doc].id.clone();
+                if !documents.contains(&id) {
+                    documents.push(id);
+                }
+            }
+        }
+        let due = t.due.clone().or_else(|| cx.due(&t));
+        let concrete = cx.concrete(&t, assignee.is_some());
+        let d = ExtractedDirective {
+            assignee,
+            action: a.slice(t.t0, t.t1).to_string(),
+            documents,
+            due,
+            concrete,
+            span: a.span(s.t0, s.t1),
+            action_span: Some(a.span(t.t0, t.t1)),
+        };
+        let w = words(a, t.t0, t.t1);
+        // The same order twice (a lead and the body, a pull-quote): keep the fuller one.
+        let heading = s.heading;
+        if let Some(k) = out.iter().position(|(d2, w2, _)| {
+            let small = w.len().min(w2.len());
+            let dues_agree = d.due.is_none() || d2.due.is_none() || d.due == d2.due;
+            small >= 5 && dues_agree && shared_words(&w, w2) * 10 >= small * 8
+        }) {
+            // (the body's sentence rather than the headline's)
+            let (old, old_heading) = (&out[k].0, out[k].2);
+            let better = (d.assignee.is_some(), !heading, d.concrete, d.action.len()) > (old.assignee.is_some(), !old_heading, old.concrete, old.action.len());
+            if better {
+                out[k] = (d, w, heading);
+            }
+            continue;
+        }
+        out.push((d, w, heading));
+    }
+    let mut v: Vec<ExtractedDirective> = out.into_iter().map(|(d, _, _)| d).collect();
+    v.sort_by_key(|d| (d.span.start, d.action_span.map_or(0, |s| s.start)));
+    v
+}
+
