@@ -17,6 +17,7 @@
 //! ```
 
 mod analysis;
+mod clauses;
 pub mod confidence;
 mod dates;
 mod directives;

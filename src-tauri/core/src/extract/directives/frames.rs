@@ -163,7 +163,7 @@ impl Cx<'_, '_> {
     pub(super) fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
         let a = self.a;
         // Cues are looked for in the first clause; later ones are read by `split`.
-        let first = (lo..end).find(|&k| a.is_punct(k, ";")).unwrap_or(end);
+        let first = self.clauses.first_part_end(a, lo, end);
         // 1. assignment cues
         for k in lo..first {
             if let Some(cue) = a.has_at(k, Tag::AssignCue).filter(|h| h.end() <= end) {

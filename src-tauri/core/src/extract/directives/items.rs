@@ -62,7 +62,7 @@ impl Cx<'_, '_> {
         let a = self.a;
         // "…: A; B; C" with verbs opening the items: one task per item.
         if let Some(c) = (r0..r1).find(|&k| a.is_punct(k, ":")) {
-            let segs = semicolon_parts(a, c + 1, r1);
+            let segs = Clauses::semicolon_parts(a, c + 1, r1);
             if self.verb_list(c, r1) {
                 for (s, e) in segs {
                     self.split(who.clone(), s, e, sent, en, out);
@@ -214,7 +214,7 @@ impl Cx<'_, '_> {
     /// opening with a verb ("…: Phải bảo đảm…; Tăng cường…; Gắn bó…").
     pub(super) fn verb_list(&self, c: usize, r1: usize) -> bool {
         let a = self.a;
-        let segs = semicolon_parts(a, c + 1, r1);
+        let segs = Clauses::semicolon_parts(a, c + 1, r1);
         let verb_first = segs
             .iter()
             .filter(|&&(s, e)| {
@@ -293,19 +293,4 @@ pub(super) fn bullet(a: &Analysed, lo: usize) -> Option<usize> {
     let w = a.tok_text(lo);
     let short = (a.is_num(lo) && w.len() <= 2) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase())) || (w.len() <= 4 && w.chars().all(|c| "IVXL".contains(c)));
     (short && (a.is_punct(lo + 1, ".") || a.is_punct(lo + 1, ")")) && a.attached(lo + 1) && a.is_word(lo + 2)).then_some(lo + 2)
-}
-
-/// The non-empty parts of tokens `s..e` between semicolons.
-fn semicolon_parts(a: &Analysed, s: usize, e: usize) -> Vec<(usize, usize)> {
-    let mut parts = Vec::new();
-    let mut start = s;
-    for k in s..=e {
-        if k == e || a.is_punct(k, ";") {
-            if k > start {
-                parts.push((start, k));
-            }
-            start = k + 1;
-        }
-    }
-    parts
 }

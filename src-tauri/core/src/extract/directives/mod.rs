@@ -13,6 +13,7 @@
 //! new concrete verb, and into the items of a "…: A; B; C" list.
 
 use super::analysis::{Analysed, Hit};
+use super::clauses::Clauses;
 use super::dates::{DateHit, Role, When};
 use super::documents::Docs;
 use super::lexicon::Tag;
@@ -58,6 +59,7 @@ enum Subject {
 
 struct Cx<'a, 'b> {
     a: &'b Analysed<'a>,
+    clauses: &'b Clauses,
     dates: &'b [DateHit],
     docs: &'b Docs,
 }
@@ -90,7 +92,8 @@ struct Task {
 }
 
 pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<ExtractedDirective> {
-    let cx = Cx { a, dates, docs };
+    let clauses = Clauses::new(a);
+    let cx = Cx { a, clauses: &clauses, dates, docs };
     let mut tasks: Vec<Task> = Vec::new();
     // The assignee of the last sentence with tasks, and of the last sentence that was not
     // a list item (the one announcing a list).

@@ -152,20 +152,11 @@ impl Cx<'_, '_> {
         (b, e)
     }
 
-    pub(super) fn is_boundary(&self, lo: usize, p: usize) -> bool {
-        let a = self.a;
-        p == lo
-            || [",", ";", ":"].iter().any(|x| a.is_punct(p - 1, x))
-            || a.ending_with(p, |t| matches!(t, Tag::Reporting | Tag::ListMarker)).is_some()
-            // "said that the ministry must…", "cho rằng các địa phương cần…"
-            || (p > lo && matches!(a.tok_norm(p - 1), "that" | "rằng"))
-    }
-
     /// The subject of a verb or cue at k, looking back to `lo`.
     pub(super) fn subject_before(&self, lo: usize, k: usize) -> Subject {
         // A subject never reaches back over a semicolon or colon.
-        let lo = (lo..k).rev().find(|&p| self.a.is_punct(p, ";") || self.a.is_punct(p, ":")).map_or(lo, |p| p + 1);
-        let bounds: Vec<usize> = (lo..=k).filter(|&p| self.is_boundary(lo, p)).collect();
+        let lo = self.clauses.part_start(lo, k);
+        let bounds: Vec<usize> = (lo..=k).filter(|&p| self.clauses.opens_at(lo, p)).collect();
         for &b in &bounds {
             let (b2, e2) = self.trim(b, k);
             if b2 < e2 && self.body_like(b2, e2) {
