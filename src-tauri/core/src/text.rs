@@ -243,7 +243,8 @@ pub fn first_sentence(p: &str) -> &str {
         if !after.is_some_and(|a| a.is_uppercase() || a.is_numeric() || "\"“'(".contains(a)) {
             continue;
         }
-        let word_start = p[..i].rfind(|c: char| c.is_whitespace()).map_or(0, |w| w + 1);
+        // (after the white space, which may be more than one byte: a no-break space)
+        let word_start = p[..i].rfind(|c: char| c.is_whitespace()).map_or(0, |w| w + p[w..].chars().next().map_or(1, char::len_utf8));
         let word = &p[word_start..i];
         if c == '.' && is_abbreviation(word) {
             continue;
@@ -344,5 +345,7 @@ mod tests {
         assert_eq!(first_sentence("PGS.TS. Nguyễn Văn A phát biểu. Tiếp"), "PGS.TS. Nguyễn Văn A phát biểu.");
         assert_eq!(first_sentence("Số tiền 656,7 tỷ đồng. Hết"), "Số tiền 656,7 tỷ đồng.");
         assert_eq!(first_sentence("No stop here"), "No stop here");
+        // A no-break space before the word (two bytes in UTF-8) found by the property test.
+        assert_eq!(first_sentence("Ông Nam\u{a0}nói. Bà B"), "Ông Nam\u{a0}nói.");
     }
 }

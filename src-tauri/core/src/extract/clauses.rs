@@ -22,16 +22,16 @@ impl Clauses {
         let n = a.toks.len();
         let mut opens = vec![false; n + 1];
         let mut part_end = vec![false; n + 1];
-        for p in 0..=n {
-            if p < n {
-                part_end[p] = a.is_punct(p, ";") || a.is_punct(p, ":");
+        let speech_or_marker = Tag::Reporting.bit() | Tag::ListMarker.bit();
+        for p in 0..n {
+            part_end[p] = a.is_punct(p, ";") || a.is_punct(p, ":");
+            opens[p + 1] = part_end[p] || a.is_punct(p, ",") || matches!(a.tok_norm(p), "that" | "rằng");
+            // after a verb of speech or a list marker that ends here
+            if a.mask_at(p) & speech_or_marker != 0 {
+                for h in a.hits_at(p).iter().filter(|h| matches!(h.tag, Tag::Reporting | Tag::ListMarker)) {
+                    opens[h.end()] = true;
+                }
             }
-            if p == 0 {
-                continue;
-            }
-            opens[p] = [",", ";", ":"].iter().any(|x| a.is_punct(p - 1, x))
-                || a.ending_with(p, |t| matches!(t, Tag::Reporting | Tag::ListMarker)).is_some()
-                || matches!(a.tok_norm(p - 1), "that" | "rằng");
         }
         Clauses { opens, part_end }
     }
