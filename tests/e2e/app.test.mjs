@@ -307,6 +307,10 @@ test('review queue: least confident first, the sentence highlighted, Y confirms 
   await waitFor('English labels', async () =>
     norm(await driver.text(await driver.find('[data-testid="mode-review"]'))).startsWith('To review'),
   );
+  // The reader's highlights speak English too (their tooltips follow the switch).
+  const tips = await driver.execute(`return [...document.querySelectorAll('[data-testid="hl-dir"]')].map((e) => e.getAttribute('title'));`);
+  if (after.items.length > 0) assert.ok(tips.length > 0, 'the reader beside the queue shows its directives');
+  assert.ok(tips.every((t) => t === 'Directive — click for details'), `tooltips: ${JSON.stringify(tips)}`);
   await screenshot(display, '1e-review-queue-en', { driver });
   await driver.click(await driver.find('[data-testid="lang-vi"]'));
   await driver.click(await driver.find('[data-testid="mode-registry"]'));
