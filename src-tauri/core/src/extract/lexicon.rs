@@ -80,6 +80,10 @@ pub(crate) enum Tag {
     Copula,
     Commitment,
     SetPhrase,
+    /// A preposition: a verb after it is its object.
+    Preposition,
+    /// A word before a colon that opens a credit ("Ảnh:", "Source:").
+    Credit,
 }
 
 impl Tag {
@@ -265,6 +269,8 @@ fn specs() -> Vec<FileSpec> {
         spec!("copulas.txt", Form::Plain(Tag::Copula)),
         spec!("commitments.txt", Form::Plain(Tag::Commitment)),
         spec!("set_phrases.txt", Form::Plain(Tag::SetPhrase)),
+        spec!("prepositions.txt", Form::Plain(Tag::Preposition)),
+        spec!("credits.txt", Form::Plain(Tag::Credit)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

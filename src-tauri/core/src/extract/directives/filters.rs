@@ -36,7 +36,7 @@ impl Cx<'_, '_> {
         while k > 0 && !a.is_word(k - 1) && !a.is_punct(k - 1, ":") {
             k -= 1;
         }
-        k >= 2 && a.is_punct(k - 1, ":") && CREDITS.contains(&a.tok_norm(k - 2))
+        k >= 2 && a.is_punct(k - 1, ":") && a.ending_with(k - 1, |t| t == Tag::Credit).is_some()
     }
 
     /// "ban hành Quyết định số 1650/QĐ-UBND ngày 23-10-2025 về…": issuing a document that

@@ -205,7 +205,7 @@ impl Cx<'_, '_> {
         }
         let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, When::Day(_)));
         for k in lo..end {
-            if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && PREPOSITIONS.contains(&a.tok_norm(k - 1))) {
+            if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && a.ending_with(k, |t| t == Tag::Preposition).is_some()) {
                 continue;
             }
             // The subject stands before a future marker ("Bộ Y tế sẽ chủ trì").

@@ -64,13 +64,6 @@ struct Cx<'a, 'b> {
     docs: &'b Docs,
 }
 
-/// A verb right after one of these is the object of a preposition, not a predicate
-/// ("Huyện X sau sắp xếp còn 5 xã", "the plan for restructuring").
-const PREPOSITIONS: &[&str] = &["sau", "trước", "khi", "của", "cho", "với", "về", "bằng", "do", "after", "before", "of", "for", "with", "about", "by", "from"];
-
-/// Words before a colon that introduce a credit, not a list ("Ảnh: …", "Nguồn: …").
-const CREDITS: &[&str] = &["ảnh", "nguồn", "photo", "source", "video", "clip", "đồ họa", "graphic"];
-
 fn starts_action(t: Tag) -> bool {
     t.starts_action()
 }
