@@ -95,11 +95,7 @@ impl Cx<'_, '_> {
             "a" | "an" | "one" | "một" => 1,
             _ => self.num(i).filter(|&n| (1..=366).contains(&n))?,
         };
-        let cue = a.ending_with(i, |t| t == Tag::Deadline)?;
-        let words: Vec<&str> = (cue.t0 as usize..cue.end()).map(|k| a.tok_norm(k)).collect();
-        if !matches!(words.join(" ").as_str(), "within" | "trong" | "trong vòng" | "trong thời hạn" | "chậm nhất" | "chậm nhất là") {
-            return None;
-        }
+        a.ending_with(i, |t| t == Tag::Within)?;
         let Tag::Span(unit) = h.tag else { return None };
         // Looked back on, or counted from another event ("kể từ khi được giao đất",
         // "of receiving the request"): not a date of its own.

@@ -67,6 +67,8 @@ pub(crate) enum Tag {
     HalfYear(u8),
     /// A unit of time after a number ("10 ngày", "a week"): see `dates::SPAN_*`.
     Span(u8),
+    /// A word before a span that counts it from the article's date ("trong vòng", "within").
+    Within,
     ListMarker,
     ActionCut,
     Purpose,
@@ -193,6 +195,7 @@ fn calendar_tag(tag: &str) -> Option<Tag> {
         "day" => Tag::DayWord,
         "thisyear" => Tag::ThisYear,
         "thismonth" => Tag::ThisMonth,
+        "within" => Tag::Within,
         "sameday" => Tag::SameDay,
         "quarter" => Tag::QuarterWord,
         "month" => Tag::MonthWord,
