@@ -78,20 +78,17 @@ impl Cx<'_, '_> {
         while k < r1 {
             let t = a.tok_norm(k);
             let mut cut: Option<usize> = None; // start of the next item
+            let mut handover: Option<Frame> = None; // a clause of another subject from here
+            // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4": a
+            // purpose with a subject of its own gives that body the task.
+            let purpose_clause = (k > item && a.has_at(k, Tag::Purpose).is_some()).then(|| self.subject_clause_at(k + 1, r1)).flatten();
             if a.is_punct(k, ";") && k + 1 < r1 {
                 let (s0, _) = self.trim(k + 1, r1);
                 if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
                     cut = Some(k + 1);
                 }
-            } else if a.has_at(k, Tag::Purpose).is_some() && k > item && self.subject_clause_at(k + 1, r1).is_some() {
-                // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4":
-                // a purpose with a subject of its own gives that body the task.
-                let f = self.subject_clause_at(k + 1, r1).expect("checked");
-                out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
-                who = f.who;
-                item = f.act0;
-                k = f.act0;
-                continue;
+            } else if purpose_clause.is_some() {
+                handover = purpose_clause;
             } else if en && a.is_punct(k, ",") && a.has_at(k + 1, Tag::AssignCue).is_some_and(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1) {
                 // "…by August 31, requesting homes for veterans be finished by July 27":
                 // a further order to the same addressees.
@@ -130,14 +127,15 @@ impl Cx<'_, '_> {
                     // goes on listing bodies)
                     // "…, các địa phương có chung cư cũ rà soát tổng thể": a clause with
                     // its own subject and verb is a task of that subject.
-                    if let Some(f) = self.subject_clause_at(n, r1) {
-                        out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
-                        who = f.who;
-                        item = f.act0;
-                        k = f.act0;
-                        continue;
-                    }
+                    handover = self.subject_clause_at(n, r1);
                 }
+            }
+            if let Some(f) = handover {
+                out.push(Task { who: who.clone(), t0: item, t1: k, raw_end: k, sent, due: None });
+                who = f.who;
+                item = f.act0;
+                k = f.act0;
+                continue;
             }
             if let Some(n) = cut {
                 if n > item {
@@ -157,12 +155,10 @@ impl Cx<'_, '_> {
                         None => self.frame(n, r1, en, false).filter(opens),
                     };
                     if let Some(f) = f {
-                        {
-                            who = f.who;
-                            item = f.act0;
-                            k = f.act0;
-                            continue;
-                        }
+                        who = f.who;
+                        item = f.act0;
+                        k = f.act0;
+                        continue;
                     }
                 }
                 item = n;
