@@ -79,9 +79,24 @@ impl Finder<'_, '_> {
                 && a.attached(e)
                 && (a.is_word(e) || (["/", "-", ".", "&", "_"].iter().any(|x| a.is_punct(e, x)) && e + 1 < self.end && a.attached(e + 1) && a.is_word(e + 1)))
         };
+        // "123/CĐ- TTg", "1169 /UBND-NN8": a slash or hyphen typed with a space on one
+        // side still joins the number to a symbol of capitals.
+        let symbol = |k: usize| k < self.end && a.is_word(k) && !a.is_num(k) && a.tok_text(k).chars().filter(|c| c.is_uppercase()).count() >= 2 && a.cap(k);
+        let loose = |e: usize| {
+            e + 1 < self.end
+                && (a.is_punct(e, "/") || a.is_punct(e, "-"))
+                && (a.attached(e) != a.attached(e + 1))
+                && symbol(e + 1)
+        };
         let mut e = p + 1;
-        while inner(e) {
-            e += 1;
+        loop {
+            if inner(e) {
+                e += 1;
+            } else if loose(e) {
+                e += 2;
+            } else {
+                break;
+            }
         }
         // "203 KL/TƯ": the letters written apart from the number.
         let upper = |k: usize| a.is_word(k) && !a.is_num(k) && a.tok_text(k).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -91,7 +106,7 @@ impl Finder<'_, '_> {
                 e += 1;
             }
         }
-        let code = a.slice(p, e).to_string();
+        let code = tight_code(a.slice(p, e));
         let number = a.tok_text(p).to_string();
         if e == p + 1 {
             let n = number.parse::<u32>().ok()?;
@@ -207,6 +222,10 @@ impl Finder<'_, '_> {
         for _ in 0..6 {
             if let Some(h) = a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)) {
                 let mut s = h.t0 as usize;
+                // "UBND tỉnh": a body word before the place word is one name with it.
+                while let Some(b) = a.ending_with(s, |t| t == Tag::Agency).filter(|b| b.t0 as usize >= self.start) {
+                    s = b.t0 as usize;
+                }
                 if let Some(p) = a.ending_with(s, |t| t == Tag::SubjectPrefix) {
                     if a.tok_norm(p.t0 as usize) != "các" {
                         s = s.max(p.t1 as usize);
@@ -330,8 +349,10 @@ impl Finder<'_, '_> {
         }
         let mut p = head_end;
         if let Some(nw) = a.has_at(p, Tag::DocNumberWord) {
-            if nw.end() < self.end && a.is_num(nw.end()) {
-                p = nw.end();
+            // "văn bản số: 1169/UBND-NN": a colon may stand after "số".
+            let n = if a.is_punct(nw.end(), ":") { nw.end() + 1 } else { nw.end() };
+            if n < self.end && a.is_num(n) {
+                p = n;
             }
         }
         let number_word = p > head_end;
@@ -680,6 +701,20 @@ fn merge(a: &Analysed, found: Vec<Found>) -> Docs {
     Docs { docs, mentions }
 }
 
+/// A symbol as written, without the stray spaces typed beside its slashes and hyphens
+/// ("123/CĐ- TTg" → "123/CĐ-TTg"); "203 KL/TƯ" keeps its space.
+fn tight_code(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() && (out.ends_with(['/', '-']) || chars.peek().is_some_and(|n| matches!(n, '/' | '-'))) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -717,6 +752,16 @@ mod tests {
         assert_eq!(brief("Theo Kết luận số 77 KL/TƯ, các tỉnh họp."), ["Conclusion 77 77 KL/TƯ - - -"]);
         assert_eq!(brief("Under Decree No. 45/2024/ND-CP of the Government, firms act."), ["Decree 45 45/2024/ND-CP - Chính phủ -"]);
         assert_eq!(brief("Nghị quyết năm 2025 và quyết định 2024 không phải số hiệu."), Vec::<String>::new());
+    }
+
+    /// Symbols typed with a stray space beside a slash or hyphen, and "số:" with a colon.
+    #[test]
+    fn symbols_typed_with_stray_spaces() {
+        assert_eq!(brief("Thực hiện Công điện số 45/CĐ- TTg của Thủ tướng, các tỉnh họp."), ["Dispatch 45 45/CĐ-TTg - Thủ tướng Chính phủ -"]);
+        assert_eq!(brief("UBND tỉnh đã ban hành văn bản số: 372 /UBND-KT về việc phòng chống hạn."), ["Dispatch 372 372/UBND-KT phòng chống hạn UBND tỉnh -"]);
+        // Spaces on both sides separate two things; a lower-case word is no symbol.
+        assert_eq!(brief("Ông nhắc Chỉ thị 12 - UBND tỉnh đã triển khai."), ["Directive 12 - - - -"]);
+        assert_eq!(brief("Ông nhắc Chỉ thị 12 /bản sao."), ["Directive 12 - - - -"]);
     }
 
     #[test]
