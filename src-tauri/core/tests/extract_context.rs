@@ -339,3 +339,14 @@ fn a_body_that_has_a_decision_narrates_it() {
     let d = dirs("Cùng ngày, UBND tỉnh cũng có quyết định thành lập Hội đồng thẩm định dự toán.", "2026-03-02");
     assert!(d.is_empty(), "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_body_heading_its_own_item_does_what_follows_the_colon() {
+    let t = "Bộ Quốc phòng yêu cầu các cơ quan, đơn vị thực hiện một số nội dung sau.\n\nBinh chủng Công binh: Chỉ đạo các đơn vị thuộc quyền chuẩn bị phương tiện vượt sông.\n";
+    let d = dirs(t, "2026-10-20");
+    let s = summary(&d);
+    assert!(s.iter().any(|(w, a, _)| w == "Binh chủng Công binh" && a.starts_with("Chỉ đạo các đơn vị thuộc quyền")), "{s:#?}");
+    // A military body named in full is one assignee, not cut at its hyphen.
+    let d = dirs("Bộ Quốc phòng giao Tổng cục Hậu cần - Kỹ thuật bảo đảm vật tư cho các đơn vị.", "2026-10-20");
+    assert_eq!(summary(&d), [("Tổng cục Hậu cần - Kỹ thuật".into(), "bảo đảm vật tư cho các đơn vị".into(), None)]);
+}

@@ -17,6 +17,15 @@ impl Cx<'_, '_> {
                 return Some(Frame { who: Who::Tokens(b, e), act0: adv, lead: None, end: None });
             }
         }
+        // "Quân chủng Hải quân: Chỉ đạo các đơn vị thuộc quyền triển khai…": a body named
+        // as the heading of its own item, then the cue: the act is that body's.
+        if c0 > lo + 1 && a.is_punct(c0 - 1, ":") && a.cap(c0) {
+            if let Subject::Body(b, e) = self.subject_before(lo, c0 - 1) {
+                if b == lo || (b > lo && !(lo..b).any(|k| a.is_word(k))) {
+                    return Some(Frame { who: Who::Tokens(b, e), act0: c0, lead: None, end: None });
+                }
+            }
+        }
         if y0 >= end || a.has_at(y0, Tag::IssuerMarker).is_some() {
             return None;
         }
