@@ -2,6 +2,11 @@
 //! Vietnamese text folding, the SQLite library with its migrations, and search.
 //! The desktop app and the `briefdesk` CLI are thin layers over this crate.
 
+/// One allocator for every binary that links the core (see Cargo.toml for why).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod article;
 pub mod briefing;
 pub mod due;
