@@ -350,3 +350,14 @@ fn a_body_heading_its_own_item_does_what_follows_the_colon() {
     let d = dirs("Bộ Quốc phòng giao Tổng cục Hậu cần - Kỹ thuật bảo đảm vật tư cho các đơn vị.", "2026-10-20");
     assert_eq!(summary(&d), [("Tổng cục Hậu cần - Kỹ thuật".into(), "bảo đảm vật tư cho các đơn vị".into(), None)]);
 }
+
+#[test]
+fn a_body_that_reports_or_a_cue_in_a_relative_clause_tells_no_one() {
+    let d = dirs("Bộ trưởng Bộ Tài chính cũng cho biết, thời gian tới, các địa phương sẽ được hướng dẫn cụ thể.", "2026-03-02");
+    assert!(d.iter().all(|d| !d.action.starts_with("cũng cho biết")), "{:#?}", summary(&d));
+    let d = dirs("The minister met the ministry on the tasks that need to be completed by the end of March 2026.", "2026-03-02");
+    assert!(d.is_empty(), "{:#?}", summary(&d));
+    // A cue with its own subject still assigns.
+    let d = dirs("The ministry needs to complete the report by the end of March 2026.", "2026-03-02");
+    assert_eq!(summary(&d), [("The ministry".into(), "complete the report by the end of March 2026".into(), Some("2026-03".into()))]);
+}

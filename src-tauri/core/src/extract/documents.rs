@@ -395,7 +395,9 @@ impl Finder<'_, '_> {
         // "vừa ký quyết định thành lập…": a lower-case head word names a document when it
         // is said to be issued and an act opens its subject.
         let issued_act = !cap && a.ending_with(i, |t| t == Tag::DocIssueCue).is_some() && a.has_at(head_end, Tag::DocAct).is_some();
-        if plural || (!cap && !issued_act) {
+        // "các dự thảo Nghị quyết về…": a draft without a number is not yet a document.
+        let draft = a.ending_with(i, |t| t == Tag::Draft).is_some();
+        if plural || draft || (!cap && !issued_act) {
             // A generic plural, or a lower-case head word: "các nghị quyết", "kế hoạch vốn".
             return head_end;
         }
@@ -792,6 +794,15 @@ mod tests {
     fn generic_plurals_are_not_documents() {
         assert!(brief("Thực hiện các nghị quyết, kết luận của Trung ương và 3 chương trình mục tiêu quốc gia.").is_empty());
         assert!(brief("Thực hiện nghiêm các Nghị quyết, Kết luận, Công điện, Chỉ thị của Đảng.").is_empty());
+    }
+
+    #[test]
+    fn drafts_without_a_number_are_not_documents() {
+        assert!(brief("Hội đồng cho ý kiến về các dự thảo Nghị quyết về phát triển văn hóa.").is_empty());
+        assert!(brief("The committee discussed the draft Law on Cultural Heritage.").is_empty());
+        // Once it has a number, it is one.
+        assert_eq!(brief("Tỉnh góp ý dự thảo Nghị định số 15/2026/NĐ-CP.").len(), 1);
+        assert_eq!(brief("Tỉnh triển khai Nghị quyết về phát triển văn hóa.").len(), 1);
     }
 
     #[test]

@@ -86,6 +86,8 @@ pub(crate) enum Tag {
     Preposition,
     /// A word before a colon that opens a credit ("Ảnh:", "Source:").
     Credit,
+    /// "dự thảo", "draft" before a document's head word: a draft, not an issued document.
+    Draft,
 }
 
 impl Tag {
@@ -274,6 +276,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("set_phrases.txt", Form::Plain(Tag::SetPhrase)),
         spec!("prepositions.txt", Form::Plain(Tag::Preposition)),
         spec!("credits.txt", Form::Plain(Tag::Credit)),
+        spec!("doc_drafts.txt", Form::Plain(Tag::Draft)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

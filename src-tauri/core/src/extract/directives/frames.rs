@@ -191,6 +191,11 @@ impl Cx<'_, '_> {
         for k in lo..first {
             let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
             if let Some(cue) = a.hit_at(k, |t| matches!(t, Tag::SubjectCue | Tag::Commitment)).filter(|h| words_after(h) >= 2) {
+                // "…the tasks that need to be completed by…": a cue inside a relative
+                // clause describes the noun before it; no one is told.
+                if k > lo && a.ending_with(k, |t| t == Tag::Relative).is_some() {
+                    continue;
+                }
                 // "chịu trách nhiệm trước…", "phải là tấm gương…": no verb after the cue,
                 // which then belongs to the action.
                 let act0 = if en || self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some() { cue.end() } else { k };
@@ -240,7 +245,9 @@ impl Cx<'_, '_> {
                     && a.hit_at(k, |t| matches!(t, Tag::TaskVerb | Tag::ActionVerb)).is_some()
                     && a.has_at(b, Tag::PersonTitle).is_none()
                     && !(b..e).any(|j| a.has_at(j, Tag::PersonTitle).is_some());
-                let told = a.ending_with(k, |t| t == Tag::Past).is_some() || (a.ending_with(k, |t| t == Tag::Future).is_some() && !planned);
+                // "Bộ trưởng cũng cho biết, …": the body reports, it is not told.
+                let reports = a.has_at(v, Tag::Reporting).is_some();
+                let told = reports || a.ending_with(k, |t| t == Tag::Past).is_some() || (a.ending_with(k, |t| t == Tag::Future).is_some() && !planned);
                 if told || self.is_person(b, e) || dated || issuing || narrated_before {
                     return None;
                 }
