@@ -248,6 +248,13 @@ impl Cx<'_, '_> {
         if p0 >= end || !a.is_word(p0) || a.cap(p0) || self.date_starts(p0) {
             return None;
         }
+        // "Phát biểu khai mạc kỳ họp, Chủ tịch cho biết, tại kỳ họp này…": the words
+        // between the commas are the main clause of a speech, and what follows is what was
+        // said, not the meeting's predicate; nor is a place phrase a predicate.
+        let reported = (n_end + 1..close).any(|j| a.has_at(j, Tag::Reporting).is_some());
+        if reported || a.hit_at(p0, |t| matches!(t, Tag::PlaceMarker | Tag::Preposition)).is_some() {
+            return None;
+        }
         let mut p1 = (p0..end).find(|&j| [",", ";", ":", "!", "?"].iter().any(|p| a.is_punct(j, p)) || self.date_starts(j) || (a.is_punct(j, ".") && j + 1 >= end)).unwrap_or(end);
         p1 = p1.min(p0 + 25);
         while p1 > p0 && !a.is_word(p1 - 1) {
@@ -637,6 +644,14 @@ mod tests {
         let e = events("Delegates from 20 provinces gathered in Đà Nẵng on Monday. The forum, organised by the ministry, discussed green finance for small firms, and closed at noon.", "2026-06-17");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-06-15", "forum discussed green finance for small firms"));
+    }
+
+    #[test]
+    fn a_speech_after_a_bare_meeting_is_no_predicate_of_it() {
+        let t = "Sáng 10/7, tại Trung tâm Hội nghị tỉnh, dưới sự chủ trì của Chủ tịch HĐND tỉnh Nguyễn Văn An, Hội đồng nhân dân tỉnh đã khai mạc Kỳ họp thứ 12.\n\nPhát biểu khai mạc kỳ họp, Chủ tịch HĐND tỉnh cho biết, tại kỳ họp này, HĐND tỉnh xem xét 20 nội dung.";
+        let e = events(t, "2026-07-10");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].1.contains("Kỳ họp thứ 12"), "{e:?}");
     }
 
     #[test]
