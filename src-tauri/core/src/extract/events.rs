@@ -330,7 +330,9 @@ impl Cx<'_, '_> {
         let a = self.a;
         let before = (lo..d0).filter(|&k| a.is_word(k)).count();
         let named = |k: usize| a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::EventNoun | Tag::EventVerb | Tag::Issuing)).is_some();
-        if before > 3 || (lo..d0).any(named) {
+        // "Trước thực tế trên, ngày 11/5, …": a longer opening phrase closed by a comma.
+        let limit = if d0 > lo && a.is_punct(d0 - 1, ",") { 6 } else { 3 };
+        if before > limit || (lo..d0).any(named) {
             return None;
         }
         let mut k = d1;
@@ -644,6 +646,17 @@ mod tests {
         let e = events("Delegates from 20 provinces gathered in Đà Nẵng on Monday. The forum, organised by the ministry, discussed green finance for small firms, and closed at noon.", "2026-06-17");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-06-15", "forum discussed green finance for small firms"));
+    }
+
+    #[test]
+    fn a_dated_clause_after_an_opening_phrase_and_working_sessions_in_english() {
+        let e = events("Trước tình hình trên, ngày 3/4, Bộ Công Thương đã có văn bản gửi các tỉnh về việc bảo đảm cung ứng xăng dầu.", "2026-04-05");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "2026-04-03");
+        assert!(e[0].1.starts_with("Bộ Công Thương đã có văn bản"), "{e:?}");
+        let e = events("On the morning of April 3, the Deputy Minister worked with the provincial People's Committee on flood recovery.", "2026-04-05");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "2026-04-03");
     }
 
     #[test]
