@@ -361,3 +361,16 @@ fn a_body_that_reports_or_a_cue_in_a_relative_clause_tells_no_one() {
     let d = dirs("The ministry needs to complete the report by the end of March 2026.", "2026-03-02");
     assert_eq!(summary(&d), [("The ministry".into(), "complete the report by the end of March 2026".into(), Some("2026-03".into()))]);
 }
+
+#[test]
+fn numbered_bodies_listed_by_number_and_a_coordinating_verb_before_a_concrete_one() {
+    let d = dirs("Quân khu 7, 9 phối hợp với chính quyền địa phương tổ chức các đoàn kiểm tra.", "2026-10-20");
+    assert_eq!(summary(&d), [("Quân khu 7, 9".into(), "phối hợp với chính quyền địa phương tổ chức các đoàn kiểm tra".into(), None)]);
+    // "…, phối hợp xử lý…" after guidance is a concrete task of its own.
+    let d = dirs("Sở Công Thương tăng cường kiểm tra thị trường, phối hợp xử lý vi phạm.", "2026-10-20");
+    assert_eq!(d.len(), 2, "{:#?}", summary(&d));
+    assert_eq!(d[1].action, "phối hợp xử lý vi phạm");
+    // Guidance verbs after a comma stay one task.
+    let d = dirs("Sở Công Thương tăng cường kiểm tra thị trường, bảo đảm cung ứng hàng hóa.", "2026-10-20");
+    assert_eq!(d.len(), 1, "{:#?}", summary(&d));
+}

@@ -41,7 +41,8 @@ impl Cx<'_, '_> {
         match a.hit_at(j, starts_action) {
             // A verb alone between commas is one of a list ("các cơ quan, tổ chức, …").
             Some(h) if !a.is_word(h.end()) => false,
-            Some(h) => !concrete_only || h.tag == Tag::TaskVerb || (j > k && h.tag != Tag::Adverb),
+            // "…, phối hợp xử lý vi phạm": a verb of manner before a concrete one.
+            Some(h) => !concrete_only || h.tag == Tag::TaskVerb || (j > k && h.tag != Tag::Adverb) || (h.tag == Tag::ActionVerb && a.has_at(h.end(), Tag::TaskVerb).is_some()),
             None => false,
         }
     }

@@ -68,6 +68,13 @@ impl Cx<'_, '_> {
                 k += 1;
                 continue;
             }
+            // "Quân khu 4, 5", "Tổ 1 và 2": more numbers of a numbered body.
+            let more_numbers = a.is_num(k) && k >= b + 2 && (a.is_punct(k - 1, ",") || matches!(a.tok_norm(k - 1), "và" | "and")) && a.is_num(k - 2);
+            if more_numbers {
+                unknown_run = 0;
+                k += 1;
+                continue;
+            }
             if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::SetPhrase | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
                 return false;
             }
