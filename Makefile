@@ -8,7 +8,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test package bench bench-timeline cli setup-app setup-test ui app test-rust test-ui test-e2e test-package score calibrate
+.PHONY: run test package bench bench-timeline cli setup-app setup-test ui app lint test-rust test-ui test-e2e test-package score calibrate
 
 setup-app:
 	@.ci/setup.sh app
@@ -35,6 +35,12 @@ cli:
 test-rust: ui
 	$(CARGO) test --workspace
 
+# Formatting (rustfmt.toml) and clippy with warnings as errors; the UI's type check runs
+# in test-ui.
+lint:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
 test-ui: ui
 	npm --prefix ui run check
 	cd tests && node --test ui/
@@ -46,7 +52,7 @@ test-package:
 	node --test tests/package/
 
 test: setup-test
-	$(MAKE) --no-print-directory test-rust test-ui test-e2e test-package
+	$(MAKE) --no-print-directory lint test-rust test-ui test-e2e test-package
 	@echo "make test: all suites passed"
 
 package: setup-app

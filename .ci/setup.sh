@@ -26,6 +26,17 @@ for tool in cargo node npm; do
   command -v "$tool" >/dev/null || { echo "setup: $tool is required (Rust toolchain, Node.js 20+)" >&2; exit 1; }
 done
 
+# The lint gate of `make test` needs rustfmt and clippy (rustup adds them when missing).
+if [ "$want" = test ]; then
+  for comp in rustfmt clippy; do
+    sub=$([ "$comp" = rustfmt ] && echo fmt || echo clippy)
+    if ! cargo "$sub" --version >/dev/null 2>&1; then
+      command -v rustup >/dev/null && rustup component add "$comp" \
+        || { echo "setup: cargo $sub is required (rustup component add $comp)" >&2; exit 1; }
+    fi
+  done
+fi
+
 # npm packages, reinstalled only when the lock file changed. (`npm install`, not `npm ci`:
 # npm 11 leaves the Tauri CLI's other-platform optional packages out of the lock file,
 # which `npm ci` then refuses.)

@@ -7,10 +7,8 @@ use std::time::{Duration, Instant};
 use briefdesk_core::briefing::{BriefingExport, BriefingOptions, BriefingPreview};
 use briefdesk_core::import::ImportOptions;
 use briefdesk_core::model::{
-    Article, ArticleExtraction, ArticleSummary, DirectiveDetail, DirectiveFilter, DirectiveUpdate,
-    DocumentPage, ExtractReport, FollowupTask, HistoryEntry, ImportProgress, ImportReport,
-    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, Preferences, ReviewCursor, ReviewPage, SearchResults, Span,
-    TaskUpdate, TimelineItem, Upcoming, UpcomingItem,
+    Article, ArticleExtraction, ArticleSummary, DirectiveDetail, DirectiveFilter, DirectiveUpdate, DocumentPage, ExtractReport, FollowupTask, HistoryEntry, ImportProgress, ImportReport,
+    LibraryDirective, LibraryDocument, LibraryEvent, LibraryStats, Preferences, ReviewCursor, ReviewPage, SearchResults, Span, TaskUpdate, TimelineItem, Upcoming, UpcomingItem,
 };
 use briefdesk_core::store::Library;
 use tauri::{AppHandle, Emitter, Manager};
@@ -32,9 +30,7 @@ where
     T: Send + 'static,
     F: FnOnce() -> Result<T> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(f)
-        .await
-        .map_err(|e| Error::new("internal", format!("the operation stopped unexpectedly: {e}")))?
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new("internal", format!("the operation stopped unexpectedly: {e}")))?
 }
 
 /// Runs `f` with the shared library on a blocking thread.
@@ -62,25 +58,15 @@ pub async fn get_article(app: AppHandle, id: i64) -> Result<Article> {
 }
 
 #[tauri::command]
-pub async fn search_articles(
-    app: AppHandle,
-    query: String,
-    limit: Option<u32>,
-) -> Result<SearchResults> {
-    let limit = limit
-        .unwrap_or(DEFAULT_SEARCH_LIMIT)
-        .clamp(1, MAX_SEARCH_LIMIT) as usize;
+pub async fn search_articles(app: AppHandle, query: String, limit: Option<u32>) -> Result<SearchResults> {
+    let limit = limit.unwrap_or(DEFAULT_SEARCH_LIMIT).clamp(1, MAX_SEARCH_LIMIT) as usize;
     with_library(app, move |lib| Ok(lib.search(&query, limit)?)).await
 }
 
 /// Imports files and folders on a second connection to the same database (WAL), so
 /// listing and searching stay responsive meanwhile. Emits "import-progress" per file.
 #[tauri::command]
-pub async fn import_paths(
-    app: AppHandle,
-    paths: Vec<String>,
-    date: Option<String>,
-) -> Result<ImportReport> {
+pub async fn import_paths(app: AppHandle, paths: Vec<String>, date: Option<String>) -> Result<ImportReport> {
     let db_path = app.state::<AppState>().db_path()?;
     blocking(move || {
         let mut library = Library::open(&db_path)?;
@@ -165,32 +151,13 @@ pub async fn review_queue(app: AppHandle, after: Option<ReviewCursor>, limit: Op
 
 /// A directive added by hand for a selection (character span) of an article.
 #[tauri::command]
-pub async fn add_directive(
-    app: AppHandle,
-    article_id: i64,
-    span: Span,
-    assignee: Option<String>,
-    action: String,
-    due: Option<String>,
-) -> Result<LibraryDirective> {
-    with_library(app, move |lib| {
-        Ok(lib.add_directive(article_id, span, assignee.as_deref(), &action, due.as_deref())?)
-    })
-    .await
+pub async fn add_directive(app: AppHandle, article_id: i64, span: Span, assignee: Option<String>, action: String, due: Option<String>) -> Result<LibraryDirective> {
+    with_library(app, move |lib| Ok(lib.add_directive(article_id, span, assignee.as_deref(), &action, due.as_deref())?)).await
 }
 
 #[tauri::command]
-pub async fn add_task(
-    app: AppHandle,
-    directive_id: i64,
-    text: String,
-    due: Option<String>,
-    owner: Option<String>,
-) -> Result<FollowupTask> {
-    with_library(app, move |lib| {
-        Ok(lib.add_task(directive_id, &text, due.as_deref(), owner.as_deref())?)
-    })
-    .await
+pub async fn add_task(app: AppHandle, directive_id: i64, text: String, due: Option<String>, owner: Option<String>) -> Result<FollowupTask> {
+    with_library(app, move |lib| Ok(lib.add_task(directive_id, &text, due.as_deref(), owner.as_deref())?)).await
 }
 
 #[tauri::command]
@@ -217,10 +184,7 @@ pub async fn undo_last(app: AppHandle, directive_id: Option<i64>) -> Result<Opti
 
 #[tauri::command]
 pub async fn upcoming(app: AppHandle, days: Option<u32>) -> Result<Upcoming> {
-    with_library(app, move |lib| {
-        Ok(lib.upcoming(days.unwrap_or(briefdesk_core::store::UPCOMING_DAYS))?)
-    })
-    .await
+    with_library(app, move |lib| Ok(lib.upcoming(days.unwrap_or(briefdesk_core::store::UPCOMING_DAYS))?)).await
 }
 
 #[tauri::command]

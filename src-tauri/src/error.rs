@@ -12,10 +12,7 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        Error(ApiError {
-            code: code.to_owned(),
-            message: message.into(),
-        })
+        Error(ApiError { code: code.to_owned(), message: message.into() })
     }
 }
 
@@ -52,9 +49,6 @@ mod tests {
     #[test]
     fn serializes_as_code_and_message() {
         let json = serde_json::to_value(Error::new("newer_library", "too new")).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({ "code": "newer_library", "message": "too new" })
-        );
+        assert_eq!(json, serde_json::json!({ "code": "newer_library", "message": "too new" }));
     }
 }

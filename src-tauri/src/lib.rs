@@ -12,7 +12,9 @@ use tauri::{Manager, RunEvent};
 
 pub use error::{Error, Result};
 
-/// The library as the app opened it at startup.
+/// The library as the app opened it at startup. One value for the app's whole life, so
+/// the size of its variants does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum AppState {
     Ready {
         /// Imports open their own connection on this path so they never hold `library`.
@@ -44,10 +46,7 @@ impl AppState {
                 if let Err(e) = library.extract_pending() {
                     eprintln!("briefdesk: could not extract pending articles: {e}");
                 }
-                AppState::Ready {
-                    db_path,
-                    library: Mutex::new(Some(library)),
-                }
+                AppState::Ready { db_path, library: Mutex::new(Some(library)) }
             }
             Err(e) => {
                 eprintln!("briefdesk: could not open the library: {e}");
@@ -69,12 +68,8 @@ impl AppState {
             AppState::Ready { library, .. } => {
                 // A panic while holding the lock leaves SQLite consistent (the transaction
                 // rolls back), so a poisoned lock is still safe to use.
-                let mut guard = library
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                let lib = guard
-                    .as_mut()
-                    .ok_or_else(|| Error::new("closed", "Briefdesk is closing"))?;
+                let mut guard = library.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let lib = guard.as_mut().ok_or_else(|| Error::new("closed", "Briefdesk is closing"))?;
                 f(lib)
             }
             AppState::Failed(e) => Err(e.clone()),
@@ -85,10 +80,7 @@ impl AppState {
     /// and removes it: a copy of library.sqlite made after Briefdesk quits is complete.
     fn close(&self) {
         if let AppState::Ready { library, .. } = self {
-            let taken = library
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .take();
+            let taken = library.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
             drop(taken);
         }
     }

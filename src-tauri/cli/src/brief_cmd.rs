@@ -1,8 +1,8 @@
 //! `briefdesk brief`: a briefing summary written as PDF, HTML or Markdown (by the
 //! extension of --out), replaced whole or not at all.
 
-use briefdesk_core::model::DirectiveStatus;
 use briefdesk_core::briefing::BriefingFormat;
+use briefdesk_core::model::DirectiveStatus;
 use briefdesk_core::{BriefingLang, BriefingOptions, Library};
 use clap::Args;
 use std::path::PathBuf;
@@ -50,16 +50,8 @@ fn parse_lang(s: &str) -> Result<BriefingLang, String> {
 pub fn run(lib: &Library, args: BriefArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     // Check the file name before any work.
     BriefingFormat::from_path(&args.out)?;
-    let opts = BriefingOptions {
-        from: args.from,
-        to: args.to,
-        document_ids: args.documents,
-        assignees: args.assignees,
-        tags: args.tags,
-        statuses: args.statuses,
-        lang: args.lang,
-        include_notes: args.notes,
-    };
+    let opts =
+        BriefingOptions { from: args.from, to: args.to, document_ids: args.documents, assignees: args.assignees, tags: args.tags, statuses: args.statuses, lang: args.lang, include_notes: args.notes };
     let briefing = lib.briefing(&opts)?;
     briefing.write_to(&args.out)?;
     let s = &briefing.summary;

@@ -127,14 +127,7 @@ fn summary(out: &mut impl Write, path: &Path, x: &Extraction) -> std::io::Result
             if let Some(due) = &d.due {
                 tail.push_str(&format!(" (due {due})"));
             }
-            writeln!(
-                out,
-                "  {} {} — {}{}",
-                if d.concrete { "*" } else { "-" },
-                d.assignee.as_deref().unwrap_or("(no assignee)"),
-                d.action,
-                tail
-            )?;
+            writeln!(out, "  {} {} — {}{}", if d.concrete { "*" } else { "-" }, d.assignee.as_deref().unwrap_or("(no assignee)"), d.action, tail)?;
         }
     }
     if !x.events.is_empty() {

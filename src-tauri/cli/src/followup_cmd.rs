@@ -1,10 +1,7 @@
 //! The follow-up commands: `directive`, `followup`, `upcoming`, `history`, `undo`, and the
 //! filters of `directives`.
 
-use briefdesk_core::model::{
-    DirectiveFilter, DirectiveStatus, DirectiveUpdate, DueState, DueWindow, FollowupTask, HistoryEntry, LibraryDirective, Priority,
-    UpcomingItem,
-};
+use briefdesk_core::model::{DirectiveFilter, DirectiveStatus, DirectiveUpdate, DueState, DueWindow, FollowupTask, HistoryEntry, LibraryDirective, Priority, UpcomingItem};
 use briefdesk_core::Library;
 use clap::{Args, Subcommand};
 use std::io::Write;
@@ -29,10 +26,7 @@ fn parse_window(s: &str) -> Result<DueWindow, String> {
     match s.trim() {
         "overdue" => Ok(DueWindow::Overdue),
         "none" | "undated" => Ok(DueWindow::Undated),
-        n => n
-            .parse::<u32>()
-            .map(|days| DueWindow::Within { days })
-            .map_err(|_| format!("“{s}” is not a due window: overdue, none, or a number of days")),
+        n => n.parse::<u32>().map(|days| DueWindow::Within { days }).map_err(|_| format!("“{s}” is not a due window: overdue, none, or a number of days")),
     }
 }
 
@@ -65,15 +59,7 @@ pub struct DirectiveFilterArgs {
 
 impl DirectiveFilterArgs {
     pub fn filter(&self) -> DirectiveFilter {
-        DirectiveFilter {
-            text: self.text.clone(),
-            statuses: self.status.clone(),
-            tags: self.tag.clone(),
-            due: self.due,
-            document_id: self.document,
-            assignee: None,
-            include_rejected: self.rejected,
-        }
+        DirectiveFilter { text: self.text.clone(), statuses: self.status.clone(), tags: self.tag.clone(), due: self.due, document_id: self.document, assignee: None, include_rejected: self.rejected }
     }
 }
 
@@ -195,20 +181,8 @@ fn write_task(out: &mut impl Write, t: &FollowupTask) -> std::io::Result<()> {
 
 fn write_history(out: &mut impl Write, h: &HistoryEntry) -> std::io::Result<()> {
     let what = h.task_text.as_deref().map(|t| format!(" “{t}”")).unwrap_or_default();
-    let changes: Vec<String> = h
-        .changes
-        .iter()
-        .map(|c| format!("{}: {} → {}", c.field, c.from.as_deref().unwrap_or("—"), c.to.as_deref().unwrap_or("—")))
-        .collect();
-    writeln!(
-        out,
-        "{}  {:<8} {}{what}{}{}",
-        h.at,
-        h.actor,
-        h.action,
-        if changes.is_empty() { String::new() } else { format!(" — {}", changes.join("; ")) },
-        if h.undone { " (undone)" } else { "" }
-    )
+    let changes: Vec<String> = h.changes.iter().map(|c| format!("{}: {} → {}", c.field, c.from.as_deref().unwrap_or("—"), c.to.as_deref().unwrap_or("—"))).collect();
+    writeln!(out, "{}  {:<8} {}{what}{}{}", h.at, h.actor, h.action, if changes.is_empty() { String::new() } else { format!(" — {}", changes.join("; ")) }, if h.undone { " (undone)" } else { "" })
 }
 
 pub fn directives(lib: &Library, args: &DirectiveFilterArgs, json: bool) -> Res {

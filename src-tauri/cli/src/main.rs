@@ -233,10 +233,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         Command::Reextract => {
             let r = lib.reextract(None)?;
-            eprintln!(
-                "{} articles: {} directives found, {} of yours kept; {} documents, {} events in the library",
-                r.articles, r.directives, r.kept, r.documents, r.events
-            );
+            eprintln!("{} articles: {} directives found, {} of yours kept; {} documents, {} events in the library", r.articles, r.directives, r.kept, r.documents, r.events);
             Ok(ExitCode::SUCCESS)
         }
         Command::SetDate { id, date } => {
@@ -256,9 +253,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
 
 /// Matching words in bold on a terminal; plain text otherwise.
 fn render(segs: &[Segment], color: bool) -> String {
-    segs.iter()
-        .map(|s| if s.hit && color { format!("\x1b[1;33m{}\x1b[0m", s.text) } else { s.text.clone() })
-        .collect()
+    segs.iter().map(|s| if s.hit && color { format!("\x1b[1;33m{}\x1b[0m", s.text) } else { s.text.clone() }).collect()
 }
 
 fn import(lib: &mut Library, paths: &[PathBuf], date: Option<String>, json: bool) -> Result<ExitCode, Box<dyn std::error::Error>> {

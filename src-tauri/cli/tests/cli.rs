@@ -120,7 +120,27 @@ fn date_option_dates_undated_articles_and_set_date_fixes_one_later() {
 fn help_documents_every_command_and_the_library_location() {
     let o = Command::cargo_bin("briefdesk").unwrap().arg("--help").output().unwrap();
     let help = String::from_utf8(o.stdout).unwrap();
-    for cmd in ["import", "articles", "show", "search", "set-date", "remove", "extract", "documents", "directives", "directive", "followup", "upcoming", "history", "undo", "brief", "events", "reextract", "--db", "BRIEFDESK_DB"] {
+    for cmd in [
+        "import",
+        "articles",
+        "show",
+        "search",
+        "set-date",
+        "remove",
+        "extract",
+        "documents",
+        "directives",
+        "directive",
+        "followup",
+        "upcoming",
+        "history",
+        "undo",
+        "brief",
+        "events",
+        "reextract",
+        "--db",
+        "BRIEFDESK_DB",
+    ] {
         assert!(help.contains(cmd), "--help mentions {cmd}: {help}");
     }
     let o = Command::cargo_bin("briefdesk").unwrap().args(["import", "--help"]).output().unwrap();

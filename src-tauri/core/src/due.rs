@@ -14,10 +14,7 @@ pub const TODAY_ENV: &str = "BRIEFDESK_TODAY";
 
 /// Today in the user's time zone, unless `$BRIEFDESK_TODAY` says otherwise.
 pub fn today() -> NaiveDate {
-    std::env::var(TODAY_ENV)
-        .ok()
-        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+    std::env::var(TODAY_ENV).ok().and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()).unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 fn month_end(year: i32, month: u32) -> Option<NaiveDate> {

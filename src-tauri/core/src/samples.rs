@@ -1,10 +1,8 @@
 //! The built-in sample library (the files of `data/samples/`), embedded so the app can
 //! show content on its first start wherever it is installed.
 
-pub const SAMPLES: &[(&str, &str)] = &[
-    ("000_80ff9dd1ad399cf6.txt", include_str!("../../../data/samples/000_80ff9dd1ad399cf6.txt")),
-    ("001_a02c5875a2555c23.txt", include_str!("../../../data/samples/001_a02c5875a2555c23.txt")),
-];
+pub const SAMPLES: &[(&str, &str)] =
+    &[("000_80ff9dd1ad399cf6.txt", include_str!("../../../data/samples/000_80ff9dd1ad399cf6.txt")), ("001_a02c5875a2555c23.txt", include_str!("../../../data/samples/001_a02c5875a2555c23.txt"))];
 
 /// Generated policy-news-like articles for benchmarks and tests (never imported as
 /// samples): a headline and eight paragraphs, each an assignment to an agency about a
@@ -31,11 +29,7 @@ impl Synthetic {
         let mut s = format!(" date {date} {} {} {} (tin số {i})\n\n", self.pick(SUBJECTS), self.pick(ACTS), self.pick(DOCS));
         for _ in 0..8 {
             let (who, act, doc) = (self.pick(SUBJECTS), self.pick(ACTS), self.pick(DOCS));
-            s.push_str(&format!(
-                "Sáng {}/{}, {who} được giao {act} {doc}, bảo đảm tiến độ trước ngày 15/1 và báo cáo Thủ tướng Chính phủ. ",
-                i % 28 + 1,
-                i % 12 + 1
-            ));
+            s.push_str(&format!("Sáng {}/{}, {who} được giao {act} {doc}, bảo đảm tiến độ trước ngày 15/1 và báo cáo Thủ tướng Chính phủ. ", i % 28 + 1, i % 12 + 1));
             s.push_str("Hội nghị đánh giá công tác năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.\n\n");
         }
         s

@@ -140,7 +140,11 @@ fn canonical_syllable(word: &str, out: &mut String) {
             end - 1
         } else if end - s == 2 {
             let pair: String = [lower(s), lower(s + 1)].iter().collect();
-            if matches!(pair.as_str(), "oa" | "oe" | "uy") { s + 1 } else { s }
+            if matches!(pair.as_str(), "oa" | "oe" | "uy") {
+                s + 1
+            } else {
+                s
+            }
         } else {
             s + 1
         }

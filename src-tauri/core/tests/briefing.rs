@@ -89,9 +89,7 @@ fn the_seed_briefing_lists_the_review_of_directive_12_with_its_source_and_counts
     assert_eq!(b.directives[0].id, review.id, "the soonest deadline comes first");
 
     // A period without any of it: nothing but what is overdue.
-    let later = lib
-        .briefing(&BriefingOptions { from: Some("2025-06-01".into()), to: Some("2025-06-30".into()), ..Default::default() })
-        .unwrap();
+    let later = lib.briefing(&BriefingOptions { from: Some("2025-06-01".into()), to: Some("2025-06-30".into()), ..Default::default() }).unwrap();
     assert!(later.directives.iter().all(|d| d.due_state == DueState::Overdue), "{:?}", later.directives);
 }
 

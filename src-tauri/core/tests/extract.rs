@@ -413,12 +413,70 @@ fn floor(s: &str, mut i: usize) -> usize {
 
 fn texts() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "Bộ Ngoại giao", "yêu cầu", "giao", "các bộ, ngành", "chủ trì", "sơ kết", "Chỉ thị", "số 12-CT/TW", "trước ngày", "15/1",
-        "Sáng", "30/12", "hội nghị", "tại", "Hà Nội", ";", ":", ",", ".", "\n\n", "Thứ nhất,", "asked", "the Ministry", "to",
-        "submit", "before", "August 1", "on Saturday", "quý I/2026", "tháng 3.2026", "năm nay", "“", "”", "(", ")", "No.", "TP.",
-        "Chiến lược", "tầm nhìn đến năm 2045", "4 Nghị quyết", "về", "và", "cần", "phải", "được giao", "Đến năm 2030,",
-        "conference", "meeting", "on Monday", "10th", "chức", "Tổ chức", "1.", "- ", "a)", "requested that", "provinces",
-        "theo chức năng, nhiệm vụ được giao", "17 giờ", "12h30", "vào tháng 7/2026", "in December", "dated", "Decree No. 5/2025/ND-CP",
+        "Bộ Ngoại giao",
+        "yêu cầu",
+        "giao",
+        "các bộ, ngành",
+        "chủ trì",
+        "sơ kết",
+        "Chỉ thị",
+        "số 12-CT/TW",
+        "trước ngày",
+        "15/1",
+        "Sáng",
+        "30/12",
+        "hội nghị",
+        "tại",
+        "Hà Nội",
+        ";",
+        ":",
+        ",",
+        ".",
+        "\n\n",
+        "Thứ nhất,",
+        "asked",
+        "the Ministry",
+        "to",
+        "submit",
+        "before",
+        "August 1",
+        "on Saturday",
+        "quý I/2026",
+        "tháng 3.2026",
+        "năm nay",
+        "“",
+        "”",
+        "(",
+        ")",
+        "No.",
+        "TP.",
+        "Chiến lược",
+        "tầm nhìn đến năm 2045",
+        "4 Nghị quyết",
+        "về",
+        "và",
+        "cần",
+        "phải",
+        "được giao",
+        "Đến năm 2030,",
+        "conference",
+        "meeting",
+        "on Monday",
+        "10th",
+        "chức",
+        "Tổ chức",
+        "1.",
+        "- ",
+        "a)",
+        "requested that",
+        "provinces",
+        "theo chức năng, nhiệm vụ được giao",
+        "17 giờ",
+        "12h30",
+        "vào tháng 7/2026",
+        "in December",
+        "dated",
+        "Decree No. 5/2025/ND-CP",
     ]);
     prop_oneof![
         any::<String>(),
@@ -464,17 +522,11 @@ proptest! {
 
 #[test]
 fn tasks_from_a_work_programme_of_a_period_are_due_in_its_last_month() {
-    let d = dirs(
-        "Chính phủ yêu cầu các bộ, cơ quan khẩn trương hoàn thiện, trình Chính phủ 15 đề án trong Chương trình công tác tháng 3 và tháng 4/2026.",
-        "2026-02-10",
-    );
+    let d = dirs("Chính phủ yêu cầu các bộ, cơ quan khẩn trương hoàn thiện, trình Chính phủ 15 đề án trong Chương trình công tác tháng 3 và tháng 4/2026.", "2026-02-10");
     let task = d.iter().find(|d| d.action.contains("15 đề án")).expect("the task");
     assert_eq!(task.due.as_deref(), Some("2026-04"), "{d:#?}");
     // An explicit deadline still wins over the programme's period.
-    let d = dirs(
-        "Chính phủ yêu cầu các bộ hoàn thiện 15 đề án trong Chương trình công tác tháng 3 và tháng 4/2026 trước ngày 20/3/2026.",
-        "2026-02-10",
-    );
+    let d = dirs("Chính phủ yêu cầu các bộ hoàn thiện 15 đề án trong Chương trình công tác tháng 3 và tháng 4/2026 trước ngày 20/3/2026.", "2026-02-10");
     let task = d.iter().find(|d| d.action.contains("15 đề án")).expect("the task");
     assert_eq!(task.due.as_deref(), Some("2026-03-20"), "{d:#?}");
 }

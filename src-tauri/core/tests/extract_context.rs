@@ -95,10 +95,7 @@ fn inline_enumerated_items_are_tasks_of_their_own() {
     let d = dirs("Chủ tịch UBND tỉnh yêu cầu các sở, ngành a) rà soát các dự án chậm tiến độ; b) đề xuất phương án xử lý trong tháng 5/2026.", "2026-03-02");
     assert_eq!(
         summary(&d),
-        [
-            ("các sở, ngành".into(), "rà soát các dự án chậm tiến độ".into(), None),
-            ("các sở, ngành".into(), "đề xuất phương án xử lý trong tháng 5/2026".into(), Some("2026-05".into())),
-        ]
+        [("các sở, ngành".into(), "rà soát các dự án chậm tiến độ".into(), None), ("các sở, ngành".into(), "đề xuất phương án xử lý trong tháng 5/2026".into(), Some("2026-05".into())),]
     );
 }
 

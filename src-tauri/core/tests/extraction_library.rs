@@ -114,9 +114,7 @@ fn rerunning_extraction_keeps_everything_the_user_touched() {
     let before = lib.list_directives().unwrap();
     assert!(before.len() >= 2);
     let confirmed = lib.confirm_directive(before[0].id).unwrap();
-    let edited = lib
-        .update_directive(before[1].id, &DirectiveUpdate { action: Some("tự tay sửa nội dung".into()), due: Some("2026-Q1".into()), ..Default::default() })
-        .unwrap();
+    let edited = lib.update_directive(before[1].id, &DirectiveUpdate { action: Some("tự tay sửa nội dung".into()), due: Some("2026-Q1".into()), ..Default::default() }).unwrap();
     assert_eq!(edited.state, ItemState::Edited);
     let rejected = before.get(2).map(|d| lib.reject_directive(d.id).unwrap());
     let article = lib.list_articles().unwrap()[0].id;

@@ -84,10 +84,8 @@ fn exact_diacritics_rank_above_folded_matches_and_tone_placement_is_equal() {
         p
     };
     // The folded-only article is imported first, so id order cannot explain the ranking.
-    let files = [
-        f("a.txt", " date 2025-01-01 Bàn về quy dinh\n\nQuý định, quy đinh và quy dinh đều khác nhau."),
-        f("b.txt", " date 2025-01-02 Tin khác\n\nChính phủ ban hành Quy định mới về hòa giải."),
-    ];
+    let files =
+        [f("a.txt", " date 2025-01-01 Bàn về quy dinh\n\nQuý định, quy đinh và quy dinh đều khác nhau."), f("b.txt", " date 2025-01-02 Tin khác\n\nChính phủ ban hành Quy định mới về hòa giải.")];
     import(&mut lib, &files);
     let res = lib.search("Quy định", 10).unwrap();
     assert_eq!(res.total, 2);

@@ -318,11 +318,7 @@ fn the_document_page_lists_mentions_directives_and_events_in_date_order() {
     let later: Vec<&str> = page.entries.iter().filter(|e| e.date.as_deref() == Some("2026-01-08")).map(|e| e.text.as_str()).collect();
     assert_eq!(
         later,
-        [
-            "Một năm thực hiện Chỉ thị 12",
-            "Theo Chỉ thị 12, công tác đối ngoại nhân dân cần đổi mới cả nội dung và phương thức.",
-            "Kết quả thực hiện Chỉ thị 12 ở các địa phương chưa đồng đều."
-        ],
+        ["Một năm thực hiện Chỉ thị 12", "Theo Chỉ thị 12, công tác đối ngoại nhân dân cần đổi mới cả nội dung và phương thức.", "Kết quả thực hiện Chỉ thị 12 ở các địa phương chưa đồng đều."],
         "each sentence naming it, in the order of the text"
     );
     assert_eq!(lib.document_page(99_999).unwrap_err().code(), "not_found");

@@ -36,13 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let pdf = first.render(BriefingFormat::Pdf)?;
     let pdf_first = t.elapsed().as_secs_f64() * 1000.0;
-    println!(
-        "briefing of {} directives, {} documents, {} events, {} sources",
-        first.directives.len(),
-        first.documents.len(),
-        first.events.len(),
-        first.sources.len()
-    );
+    println!("briefing of {} directives, {} documents, {} events, {} sources", first.directives.len(), first.documents.len(), first.events.len(), first.sources.len());
     println!("first run: gather {gather_first:.0} ms, PDF {pdf_first:.0} ms ({} KB)", pdf.len() / 1024);
 
     let mut times: Vec<(&str, Vec<f64>)> = vec![("gather", vec![]), ("PDF", vec![]), ("HTML", vec![]), ("Markdown", vec![]), ("gather + PDF", vec![])];

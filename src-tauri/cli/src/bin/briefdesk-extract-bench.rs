@@ -12,21 +12,43 @@ use briefdesk_core::extract::{extract, Lexicon};
 use std::time::Instant;
 
 const BODIES: &[&str] = &[
-    "Bộ Ngoại giao", "Bộ Tài chính", "UBND tỉnh Thanh Hóa", "các bộ, ngành, địa phương", "Sở Xây dựng", "Bộ Khoa học và Công nghệ",
-    "MTTQ Việt Nam", "Bộ Y tế", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Bộ KH&CN", "các cấp ủy, chính quyền",
+    "Bộ Ngoại giao",
+    "Bộ Tài chính",
+    "UBND tỉnh Thanh Hóa",
+    "các bộ, ngành, địa phương",
+    "Sở Xây dựng",
+    "Bộ Khoa học và Công nghệ",
+    "MTTQ Việt Nam",
+    "Bộ Y tế",
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    "Bộ KH&CN",
+    "các cấp ủy, chính quyền",
 ];
 const TASKS: &[&str] = &[
-    "chủ trì sơ kết", "tham mưu xây dựng", "khẩn trương hoàn thiện", "phối hợp triển khai", "rà soát, đánh giá việc thực hiện",
-    "báo cáo Thủ tướng kết quả thực hiện", "tăng cường kiểm tra, giám sát việc thực hiện", "trình Chính phủ",
+    "chủ trì sơ kết",
+    "tham mưu xây dựng",
+    "khẩn trương hoàn thiện",
+    "phối hợp triển khai",
+    "rà soát, đánh giá việc thực hiện",
+    "báo cáo Thủ tướng kết quả thực hiện",
+    "tăng cường kiểm tra, giám sát việc thực hiện",
+    "trình Chính phủ",
 ];
 const DOCS: &[&str] = &[
-    "Chỉ thị 12-CT/TW", "Nghị quyết số 86/NQ-CP", "Kết luận số 203-KL/TW", "Quyết định 1234/QĐ-TTg", "Đề án 06",
-    "Chiến lược phát triển năng lượng xanh tầm nhìn đến năm 2050", "Chương trình chuyển đổi số quốc gia giai đoạn 2026 - 2030",
+    "Chỉ thị 12-CT/TW",
+    "Nghị quyết số 86/NQ-CP",
+    "Kết luận số 203-KL/TW",
+    "Quyết định 1234/QĐ-TTg",
+    "Đề án 06",
+    "Chiến lược phát triển năng lượng xanh tầm nhìn đến năm 2050",
+    "Chương trình chuyển đổi số quốc gia giai đoạn 2026 - 2030",
 ];
 const DUES: &[&str] = &["trước ngày 15/1", "trong quý I/2026", "trong tháng 3.2026", "trong năm nay", "trước ngày 30-8 năm nay", ""];
 const MEETINGS: &[&str] = &[
-    "hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026", "phiên họp Chính phủ thường kỳ tháng 11",
-    "Hội nghị toàn quốc quán triệt Nghị quyết của Bộ Chính trị", "giao ban công tác quý IV",
+    "hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026",
+    "phiên họp Chính phủ thường kỳ tháng 11",
+    "Hội nghị toàn quốc quán triệt Nghị quyết của Bộ Chính trị",
+    "giao ban công tác quý IV",
 ];
 const NARRATION: &[&str] = &[
     "Theo báo cáo, trong năm qua tăng trưởng kinh tế đạt 8,02%, thu ngân sách vượt 25% dự toán, giải ngân vốn đầu tư công đạt 656,7 tỷ đồng.",

@@ -26,14 +26,8 @@ impl BriefingFormat {
             Some("pdf") => Ok(Self::Pdf),
             Some("html" | "htm") => Ok(Self::Html),
             Some("md" | "markdown") => Ok(Self::Markdown),
-            Some(other) => Err(Error::InvalidInput(format!(
-                "{}: cannot write a briefing as “.{other}”; use a file name ending in .pdf, .html or .md",
-                path.display()
-            ))),
-            None => Err(Error::InvalidInput(format!(
-                "{}: the file name has no extension; use one ending in .pdf, .html or .md",
-                path.display()
-            ))),
+            Some(other) => Err(Error::InvalidInput(format!("{}: cannot write a briefing as “.{other}”; use a file name ending in .pdf, .html or .md", path.display()))),
+            None => Err(Error::InvalidInput(format!("{}: the file name has no extension; use one ending in .pdf, .html or .md", path.display()))),
         }
     }
 }

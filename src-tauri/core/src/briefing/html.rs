@@ -121,14 +121,7 @@ impl Briefing {
             esc(&self.period_label)
         );
         let _ = writeln!(o, "<header>\n<p class=\"kicker\">Briefdesk</p>\n<h1>{}</h1>", esc(l.title));
-        let _ = writeln!(
-            o,
-            "<p class=\"meta\"><b>{}:</b> {} &nbsp;·&nbsp; <b>{}:</b> {}</p>",
-            esc(l.period),
-            esc(&self.period_label),
-            esc(l.prepared),
-            esc(&self.today_label)
-        );
+        let _ = writeln!(o, "<p class=\"meta\"><b>{}:</b> {} &nbsp;·&nbsp; <b>{}:</b> {}</p>", esc(l.period), esc(&self.period_label), esc(l.prepared), esc(&self.today_label));
         for f in &self.filters {
             let _ = writeln!(o, "<p class=\"scope\"><b>{}:</b> {}</p>", esc(&f.label), esc(&f.value));
         }
@@ -193,15 +186,7 @@ impl Briefing {
                         let d = &self.directives[*no as usize - 1];
                         let who = d.assignee.as_deref().map(|a| format!("<b>{}:</b> ", esc(a))).unwrap_or_default();
                         let due = d.due.as_deref().map(|x| format!(" — <span class=\"when\">{}</span>", esc(x))).unwrap_or_default();
-                        let _ = writeln!(
-                            o,
-                            "<li><a class=\"ref\" href=\"#d-{}\">#{}</a> {who}{}{due} · {} {}</li>",
-                            d.no,
-                            d.no,
-                            esc(&d.action),
-                            esc(&d.status_label),
-                            refs(&[d.source])
-                        );
+                        let _ = writeln!(o, "<li><a class=\"ref\" href=\"#d-{}\">#{}</a> {who}{}{due} · {} {}</li>", d.no, d.no, esc(&d.action), esc(&d.status_label), refs(&[d.source]));
                     }
                     let _ = writeln!(o, "</ul>");
                 }
@@ -232,29 +217,15 @@ impl Briefing {
         if self.include_notes && !self.notes.is_empty() {
             let _ = writeln!(o, "<section class=\"notes\">\n<h2>{}</h2>", esc(l.notes));
             for n in &self.notes {
-                let _ = writeln!(
-                    o,
-                    "<p><a class=\"ref\" href=\"#d-{}\">#{}</a> {}</p>\n<blockquote>{}</blockquote>",
-                    n.no,
-                    n.no,
-                    esc(&n.directive),
-                    esc(&n.text)
-                );
+                let _ = writeln!(o, "<p><a class=\"ref\" href=\"#d-{}\">#{}</a> {}</p>\n<blockquote>{}</blockquote>", n.no, n.no, esc(&n.directive), esc(&n.text));
             }
             let _ = writeln!(o, "</section>");
         }
 
         let _ = writeln!(o, "<section>\n<h2>{}</h2>\n<ol class=\"sources\">", esc(l.sources));
         for s in &self.sources {
-            let _ = writeln!(
-                o,
-                "<li id=\"src-{}\" value=\"{}\"><span class=\"when\">{}</span> — {} <span class=\"file\">({})</span></li>",
-                s.no,
-                s.no,
-                esc(&s.date_label),
-                esc(&s.title),
-                esc(&s.file)
-            );
+            let _ =
+                writeln!(o, "<li id=\"src-{}\" value=\"{}\"><span class=\"when\">{}</span> — {} <span class=\"file\">({})</span></li>", s.no, s.no, esc(&s.date_label), esc(&s.title), esc(&s.file));
         }
         let _ = writeln!(o, "</ol>\n</section>\n<footer>{}</footer>\n</main>\n</body>\n</html>", esc(l.generated_by));
         o

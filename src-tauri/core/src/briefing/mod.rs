@@ -230,10 +230,7 @@ impl Briefing {
 
 fn parse_day(s: &str, what: &str) -> Result<NaiveDate> {
     let t = s.trim();
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .ok()
-        .filter(|_| t.len() == 10)
-        .ok_or_else(|| Error::InvalidInput(format!("invalid {what} date \"{t}\": use YYYY-MM-DD (for example 2025-12-30)")))
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().filter(|_| t.len() == 10).ok_or_else(|| Error::InvalidInput(format!("invalid {what} date \"{t}\": use YYYY-MM-DD (for example 2025-12-30)")))
 }
 
 fn iso(d: NaiveDate) -> String {
@@ -313,9 +310,7 @@ impl Library {
             .query_map([&from_s, &to_s], |r| r.get::<_, i64>(0))?
             .collect::<rusqlite::Result<_>>()?;
 
-        let is_new = |d: &LibraryDirective| {
-            d.article_published.as_deref().and_then(published_range).is_some_and(|(s, e)| s <= to && e >= from)
-        };
+        let is_new = |d: &LibraryDirective| d.article_published.as_deref().and_then(published_range).is_some_and(|(s, e)| s <= to && e >= from);
         let mut selected: Vec<LibraryDirective> = self
             .list_directives()?
             .into_iter()
@@ -383,9 +378,7 @@ impl Library {
                 docs_of_article.entry(a).or_default().push(doc);
             }
         }
-        let names_doc = |e: &LibraryEvent, ids: &[i64]| {
-            e.sources.iter().any(|s| docs_of_article.get(&s.article_id).is_some_and(|ds| ds.iter().any(|d| ids.contains(d))))
-        };
+        let names_doc = |e: &LibraryEvent, ids: &[i64]| e.sources.iter().any(|s| docs_of_article.get(&s.article_id).is_some_and(|ds| ds.iter().any(|d| ids.contains(d))));
         let all_events = self.list_events()?; // newest first
         let event_date = |e: &LibraryEvent| NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").ok();
         let brief_event = |e: &LibraryEvent, cites: &mut Citations| BriefEvent {
@@ -419,12 +412,8 @@ impl Library {
             if let Some(h) = doc.horizon {
                 details.push(format!("{} {h}", l.horizon));
             }
-            let events: Vec<BriefEvent> = all_events
-                .iter()
-                .filter(|e| event_date(e).is_some_and(|d| d <= to) && names_doc(e, &[id]))
-                .take(EVENTS_PER_DOCUMENT)
-                .map(|e| brief_event(e, &mut cites))
-                .collect();
+            let events: Vec<BriefEvent> =
+                all_events.iter().filter(|e| event_date(e).is_some_and(|d| d <= to) && names_doc(e, &[id])).take(EVENTS_PER_DOCUMENT).map(|e| brief_event(e, &mut cites)).collect();
             documents.push(BriefDocument {
                 id,
                 label: nfc(&doc.label),
@@ -435,11 +424,8 @@ impl Library {
         }
 
         // Events of the period, oldest first.
-        let mut events: Vec<BriefEvent> = all_events
-            .iter()
-            .filter(|e| event_date(e).is_some_and(in_period) && (opts.document_ids.is_empty() || names_doc(e, &opts.document_ids)))
-            .map(|e| brief_event(e, &mut cites))
-            .collect();
+        let mut events: Vec<BriefEvent> =
+            all_events.iter().filter(|e| event_date(e).is_some_and(in_period) && (opts.document_ids.is_empty() || names_doc(e, &opts.document_ids))).map(|e| brief_event(e, &mut cites)).collect();
         events.sort_by(|a, b| a.date.cmp(&b.date));
 
         let notes: Vec<BriefNote> = if opts.include_notes {
@@ -479,8 +465,7 @@ impl Library {
 
         let mut filters = Vec::new();
         if !opts.document_ids.is_empty() {
-            let names: Vec<String> =
-                opts.document_ids.iter().map(|id| registry.get(id).map_or_else(|| format!("#{id}"), |d| nfc(&d.label))).collect();
+            let names: Vec<String> = opts.document_ids.iter().map(|id| registry.get(id).map_or_else(|| format!("#{id}"), |d| nfc(&d.label))).collect();
             filters.push(BriefFilter { label: l.filter_documents.into(), value: names.join(", ") });
         }
         if !opts.assignees.is_empty() {
@@ -489,12 +474,8 @@ impl Library {
         if !opts.tags.is_empty() {
             filters.push(BriefFilter { label: l.filter_tags.into(), value: opts.tags.iter().map(|t| nfc(t.trim())).collect::<Vec<_>>().join(", ") });
         }
-        let statuses: Vec<DirectiveStatus> =
-            if opts.statuses.is_empty() { DirectiveStatus::ALL.into_iter().filter(|s| *s != DirectiveStatus::Dropped).collect() } else { opts.statuses.clone() };
-        filters.push(BriefFilter {
-            label: l.filter_statuses.into(),
-            value: statuses.iter().map(|s| labels::status(lang, *s)).collect::<Vec<_>>().join(", "),
-        });
+        let statuses: Vec<DirectiveStatus> = if opts.statuses.is_empty() { DirectiveStatus::ALL.into_iter().filter(|s| *s != DirectiveStatus::Dropped).collect() } else { opts.statuses.clone() };
+        filters.push(BriefFilter { label: l.filter_statuses.into(), value: statuses.iter().map(|s| labels::status(lang, *s)).collect::<Vec<_>>().join(", ") });
 
         Ok(Briefing {
             lang,

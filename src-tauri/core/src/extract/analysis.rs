@@ -154,9 +154,7 @@ impl<'a> Analysed<'a> {
     /// A head word at `t0..next` written as the start of a name: with a capital, before a
     /// capitalised word or "of"/"for" of the same sentence ("Cục Quản lý…", "Institute of…").
     fn name_follows(&self, t0: usize, next: usize) -> bool {
-        self.toks[t0].cap
-            && self.toks.get(next).is_some_and(|t| t.kind == TokKind::Word && (t.cap || matches!(self.tok_norm(next), "of" | "for")))
-            && self.tok_sent.get(next) == self.tok_sent.get(t0)
+        self.toks[t0].cap && self.toks.get(next).is_some_and(|t| t.kind == TokKind::Word && (t.cap || matches!(self.tok_norm(next), "of" | "for"))) && self.tok_sent.get(next) == self.tok_sent.get(t0)
     }
 
     fn split_sentences(&mut self, lex: &Lexicon) {
@@ -181,12 +179,7 @@ impl<'a> Analysed<'a> {
                     let opener = t.kind == TokKind::Punct && OPENERS.contains(&self.tok_norm(j));
                     (t.space_before || t.nl_before > 0) && (t.cap || t.kind == TokKind::Num || opener)
                 };
-                let abbreviation = self.tok_norm(i) == "."
-                    && j == i + 1
-                    && i > 0
-                    && self.attached(i)
-                    && self.toks[i - 1].kind == TokKind::Word
-                    && lex.abbreviations.contains(self.tok_text(i - 1));
+                let abbreviation = self.tok_norm(i) == "." && j == i + 1 && i > 0 && self.attached(i) && self.toks[i - 1].kind == TokKind::Word && lex.abbreviations.contains(self.tok_text(i - 1));
                 // "1. Chủ tịch…", "II. Nhiệm vụ…": the number of a list item opening a line.
                 let numbering = self.tok_norm(i) == "." && i == start + 1 && i > 0 && {
                     let w = self.tok_text(i - 1);
@@ -291,7 +284,7 @@ impl<'a> Analysed<'a> {
             next[h.t0 as usize] += 1;
         }
         for i in 0..n {
-            sorted[starts[i] as usize..starts[i + 1] as usize].sort_by(|a, b| b.t1.cmp(&a.t1));
+            sorted[starts[i] as usize..starts[i + 1] as usize].sort_by_key(|h| std::cmp::Reverse(h.t1));
         }
         let kept = sorted;
         let mut ends = vec![0u32; n + 2];

@@ -200,18 +200,7 @@ pub(crate) fn signals(lex: &Lexicon, a: &Analysed, d: &ExtractedDirective, bodie
             (o, tv, (0..b.toks.len()).filter(|&k| b.is_word(k)).count())
         }
     };
-    Signals {
-        who,
-        known_body,
-        opener,
-        task_verb,
-        document: !d.documents.is_empty(),
-        due: d.due.is_some(),
-        action_words: words,
-        heading,
-        english,
-        concrete: d.concrete,
-    }
+    Signals { who, known_body, opener, task_verb, document: !d.documents.is_empty(), due: d.due.is_some(), action_words: words, heading, english, concrete: d.concrete }
 }
 
 fn slice_chars(a: &Analysed, span: Span) -> String {
@@ -244,18 +233,7 @@ mod tests {
     use super::*;
 
     fn base() -> Signals {
-        Signals {
-            who: Who::Named,
-            known_body: true,
-            opener: Opener::Task,
-            task_verb: true,
-            document: true,
-            due: true,
-            action_words: 8,
-            heading: false,
-            english: false,
-            concrete: true,
-        }
+        Signals { who: Who::Named, known_body: true, opener: Opener::Task, task_verb: true, document: true, due: true, action_words: 8, heading: false, english: false, concrete: true }
     }
 
     #[test]
@@ -278,18 +256,8 @@ mod tests {
         for d in doubts {
             assert!(score(&d) < best, "{d:?}: {} !< {best}", score(&d));
         }
-        let worst = Signals {
-            who: Who::None,
-            known_body: false,
-            opener: Opener::Unknown,
-            task_verb: false,
-            document: false,
-            due: false,
-            action_words: 2,
-            heading: true,
-            english: true,
-            concrete: false,
-        };
+        let worst =
+            Signals { who: Who::None, known_body: false, opener: Opener::Unknown, task_verb: false, document: false, due: false, action_words: 2, heading: true, english: true, concrete: false };
         assert!(score(&worst) < 0.1, "{}", score(&worst));
         assert!((0.0..=1.0).contains(&score(&worst)));
     }

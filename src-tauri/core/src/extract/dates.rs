@@ -147,9 +147,7 @@ impl Cx<'_, '_> {
     /// The year closest to the article's date for a day written without one.
     fn nearest(&self, d: u32, m: u32) -> Option<NaiveDate> {
         let p = self.day?;
-        (p.year() - 1..=p.year() + 1)
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .min_by_key(|c| (*c - p).num_days().abs())
+        (p.year() - 1..=p.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).min_by_key(|c| (*c - p).num_days().abs())
     }
 
     /// "d/m", "d-m-yyyy", "d.m.yyyy" at i (numbers and separators written together).
@@ -505,22 +503,10 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
     });
     let mut out = Vec::new();
     // The words that can open a date (besides numbers, "(", "Q1" and "a week").
-    let date_start = [
-        Tag::RelDay(0),
-        Tag::Daypart,
-        Tag::DayWord,
-        Tag::Weekday(1),
-        Tag::MonthWord,
-        Tag::QuarterWord,
-        Tag::Ordinal(1),
-        Tag::ThisMonth,
-        Tag::ThisYear,
-        Tag::YearWord,
-        Tag::Month(1),
-        Tag::HalfYear(6),
-    ]
-    .iter()
-    .fold(0u64, |m, t| m | t.bit());
+    let date_start =
+        [Tag::RelDay(0), Tag::Daypart, Tag::DayWord, Tag::Weekday(1), Tag::MonthWord, Tag::QuarterWord, Tag::Ordinal(1), Tag::ThisMonth, Tag::ThisYear, Tag::YearWord, Tag::Month(1), Tag::HalfYear(6)]
+            .iter()
+            .fold(0u64, |m, t| m | t.bit());
     for (si, s) in a.sents.iter().enumerate() {
         let future = (s.t0..s.t1).any(|k| a.has_at(k, Tag::Future).is_some());
         let cx = Cx { a, day, end: s.t1, future };
@@ -528,7 +514,8 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
         while i < s.t1 {
             // Only numbers, brackets, "Q1" and words of the lexicon can start a date.
             let span_after = || a.hit_at(i + 1, |t| matches!(t, Tag::Span(_))).is_some();
-            if a.mask_at(i) & date_start == 0 && !a.is_num(i) && !a.is_punct(i, "(") && !a.tok_text(i).starts_with('Q') && !(matches!(a.tok_norm(i), "a" | "an" | "một") && span_after()) {
+            let may_start = a.mask_at(i) & date_start != 0 || a.is_num(i) || a.is_punct(i, "(") || a.tok_text(i).starts_with('Q') || (matches!(a.tok_norm(i), "a" | "an" | "một") && span_after());
+            if !may_start {
                 i += 1;
                 continue;
             }

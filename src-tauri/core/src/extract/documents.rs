@@ -74,20 +74,12 @@ impl Finder<'_, '_> {
         if p >= self.end || !a.is_num(p) {
             return None;
         }
-        let inner = |e: usize| {
-            e < self.end
-                && a.attached(e)
-                && (a.is_word(e) || (["/", "-", ".", "&", "_"].iter().any(|x| a.is_punct(e, x)) && e + 1 < self.end && a.attached(e + 1) && a.is_word(e + 1)))
-        };
+        let inner =
+            |e: usize| e < self.end && a.attached(e) && (a.is_word(e) || (["/", "-", ".", "&", "_"].iter().any(|x| a.is_punct(e, x)) && e + 1 < self.end && a.attached(e + 1) && a.is_word(e + 1)));
         // "123/CĐ- TTg", "1169 /UBND-NN8": a slash or hyphen typed with a space on one
         // side still joins the number to a symbol of capitals.
         let symbol = |k: usize| k < self.end && a.is_word(k) && !a.is_num(k) && a.tok_text(k).chars().filter(|c| c.is_uppercase()).count() >= 2 && a.cap(k);
-        let loose = |e: usize| {
-            e + 1 < self.end
-                && (a.is_punct(e, "/") || a.is_punct(e, "-"))
-                && (a.attached(e) != a.attached(e + 1))
-                && symbol(e + 1)
-        };
+        let loose = |e: usize| e + 1 < self.end && (a.is_punct(e, "/") || a.is_punct(e, "-")) && (a.attached(e) != a.attached(e + 1)) && symbol(e + 1);
         let mut e = p + 1;
         loop {
             if inner(e) {
@@ -477,10 +469,7 @@ impl Finder<'_, '_> {
             f.issuer = Some(issuer);
             q = e;
         }
-        let subject = a
-            .has_at(q, Tag::SubjectMarker)
-            .map(|m| m.end())
-            .or_else(|| a.hit_at(q, |t| matches!(t, Tag::NameHead | Tag::DocAct)).map(|m| m.t0 as usize));
+        let subject = a.has_at(q, Tag::SubjectMarker).map(|m| m.end()).or_else(|| a.hit_at(q, |t| matches!(t, Tag::NameHead | Tag::DocAct)).map(|m| m.t0 as usize));
         if let Some(s) = subject.filter(|&s| s < self.end) {
             let (te, _) = self.title_end(s, 30);
             if te > s && !self.only_verbs(s, te) {
@@ -875,7 +864,9 @@ mod tests {
 
     #[test]
     fn a_resolution_named_by_its_congress_is_the_numbered_one() {
-        let d = docs("Theo Nghị quyết số 05-NQ/ĐH của Đại hội đại biểu Đảng bộ huyện lần thứ III, huyện làm đường. Kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ III được ban hành.");
+        let d = docs(
+            "Theo Nghị quyết số 05-NQ/ĐH của Đại hội đại biểu Đảng bộ huyện lần thứ III, huyện làm đường. Kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ III được ban hành.",
+        );
         let res: Vec<_> = d.iter().filter(|d| d.kind == DocKind::Resolution).collect();
         assert_eq!(res.len(), 1, "{d:?}");
         assert_eq!(res[0].title, None);

@@ -39,7 +39,8 @@ pub(crate) fn verb_forms(verb: &str) -> Vec<String> {
 /// Read as subject cues: the subject before them must act.
 pub(crate) fn passive_cues() -> Vec<String> {
     const AUX: &[&str] = &["is", "are", "was", "were", "has been", "have been", "had been", "has also been", "have also been", "will be", "shall be", "is being", "are being"];
-    const PARTICIPLES: &[&str] = &["asked", "ordered", "urged", "requested", "directed", "instructed", "told", "called on", "called upon", "required", "tasked", "assigned", "mandated", "expected", "encouraged"];
+    const PARTICIPLES: &[&str] =
+        &["asked", "ordered", "urged", "requested", "directed", "instructed", "told", "called on", "called upon", "required", "tasked", "assigned", "mandated", "expected", "encouraged"];
     let mut out = Vec::new();
     for aux in AUX {
         for p in PARTICIPLES {

@@ -68,9 +68,7 @@ impl Cx<'_, '_> {
         // Skip anything before the first name or body ("(TBTCO) - Chính phủ …"); a clause
         // that opens with the verb ("Đồng thời, ban hành Quyết định số …") has its subject
         // in the sentence before and is titled from the verb.
-        (start..v.t0 as usize + 1)
-            .find(|&j| a.cap(j) && a.is_word(j) || a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some())
-            .or((start == v.t0 as usize).then_some(start))
+        (start..v.t0 as usize + 1).find(|&j| a.cap(j) && a.is_word(j) || a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some()).or((start == v.t0 as usize).then_some(start))
     }
 
     /// Where an event title starting at s ends.
@@ -130,13 +128,25 @@ impl Cx<'_, '_> {
             let t = a.tok_text(k);
             ["st", "nd", "rd", "th"].iter().any(|x| t.strip_suffix(x).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
         };
-        while s > lo && (a.cap(s - 1) || ordinal(s - 1)) && a.is_word(s - 1) && a.tok_text(s - 1).is_ascii() && a.hit_at(s - 1, |t| matches!(t, Tag::SubjectPrefix | Tag::Determiner)).is_none() && !self.date_starts(s - 1) {
+        while s > lo
+            && (a.cap(s - 1) || ordinal(s - 1))
+            && a.is_word(s - 1)
+            && a.tok_text(s - 1).is_ascii()
+            && a.hit_at(s - 1, |t| matches!(t, Tag::SubjectPrefix | Tag::Determiner)).is_none()
+            && !self.date_starts(s - 1)
+        {
             s -= 1;
         }
         if s == n && a.sents[a.tok_sent[n] as usize].en {
             // "held an online meeting": the words after the article.
             let mut k = n;
-            while k > lo && n - k < 4 && a.is_word(k - 1) && a.hit_at(k - 1, |t| matches!(t, Tag::Determiner | Tag::SubjectPrefix | Tag::EventVerb | Tag::Issuing) || t.starts_action()).is_none() && !self.date_starts(k - 1) && a.has_at(k - 1, Tag::PlaceMarker).is_none() {
+            while k > lo
+                && n - k < 4
+                && a.is_word(k - 1)
+                && a.hit_at(k - 1, |t| matches!(t, Tag::Determiner | Tag::SubjectPrefix | Tag::EventVerb | Tag::Issuing) || t.starts_action()).is_none()
+                && !self.date_starts(k - 1)
+                && a.has_at(k - 1, Tag::PlaceMarker).is_none()
+            {
                 k -= 1;
             }
             if k > lo && a.has_at(k - 1, Tag::Determiner).is_some() {
@@ -438,22 +448,22 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
             }
         } else {
             let dist = |k: usize, d0: usize, d1: usize| if k < d0 { d0 - k } else { k + 1 - d1 };
-            let issued = |k: usize| a.has_at(k, Tag::Issuing).and_then(|h| {
-                let mut j = h.end();
-                if a.has_at(j, Tag::Determiner).is_some() {
-                    j += 1;
-                }
-                docs.mentions.iter().find(|m| m.t0 == j)
-            });
+            let issued = |k: usize| {
+                a.has_at(k, Tag::Issuing).and_then(|h| {
+                    let mut j = h.end();
+                    if a.has_at(j, Tag::Determiner).is_some() {
+                        j += 1;
+                    }
+                    docs.mentions.iter().find(|m| m.t0 == j)
+                })
+            };
             // A noun or verb nearer another date of the sentence is that date's.
             let mine = |k: usize| cx.other_days(d.sent, d.t0).filter(|o| o.role == Role::Plain && !cx.in_doc(o.t0)).all(|o| dist(k, o.t0, o.t1) >= dist(k, d.t0, d.t1));
             let noun = (lo..end)
                 .filter(|&k| (a.has_at(k, Tag::EventNoun).is_some() || issued(k).is_some()) && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k))
                 .min_by_key(|&k| (dist(k, d.t0, d.t1), k > d.t0));
             let verb = || {
-                (lo..end)
-                    .filter(|&k| a.hit_at(k, |t| matches!(t, Tag::EventVerb | Tag::Issuing)).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k))
-                    .min_by_key(|&k| dist(k, d.t0, d.t1))
+                (lo..end).filter(|&k| a.hit_at(k, |t| matches!(t, Tag::EventVerb | Tag::Issuing)).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k)).min_by_key(|&k| dist(k, d.t0, d.t1))
             };
             let found: Option<Title> = match noun {
                 Some(n) if issued(n).is_some() && a.has_at(n, Tag::EventNoun).is_none() => {
@@ -512,12 +522,7 @@ fn push(out: &mut Vec<(ExtractedEvent, bool)>, cx: &Cx, day: chrono::NaiveDate, 
         return;
     }
     let s = a.sents[si];
-    let ev = ExtractedEvent {
-        date: day.format("%Y-%m-%d").to_string(),
-        title: cx.title_text(title),
-        place: cx.place(s.t0, s.t1, t0),
-        span: a.span(s.t0, s.t1),
-    };
+    let ev = ExtractedEvent { date: day.format("%Y-%m-%d").to_string(), title: cx.title_text(title), place: cx.place(s.t0, s.t1, t0), span: a.span(s.t0, s.t1) };
     let y = distinctive_words(cx.lex, &ev.title);
     let same = |e: &ExtractedEvent, e_weak: bool| {
         if e.date != ev.date {
@@ -681,7 +686,10 @@ mod tests {
         let e = events("Chiều 9/4, Bộ Công Thương tổ chức hội nghị xúc tiến xuất khẩu nông sản.\n\nThứ trưởng Lê Văn An phát biểu tại hội nghị chiều 9/4. (Ảnh: TTXVN)", "2026-04-09");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].1, "hội nghị xúc tiến xuất khẩu nông sản");
-        let e = events("Ngày 9/6, UBND tỉnh Bình Định có quyết định thành lập Ban Chỉ đạo lập quy hoạch tỉnh. Cùng ngày, UBND tỉnh Bình Định cũng có quyết định thành lập Hội đồng thẩm định quy hoạch tỉnh.", "2026-06-10");
+        let e = events(
+            "Ngày 9/6, UBND tỉnh Bình Định có quyết định thành lập Ban Chỉ đạo lập quy hoạch tỉnh. Cùng ngày, UBND tỉnh Bình Định cũng có quyết định thành lập Hội đồng thẩm định quy hoạch tỉnh.",
+            "2026-06-10",
+        );
         assert_eq!(e.len(), 2, "{e:?}");
     }
 

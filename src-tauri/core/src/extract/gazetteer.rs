@@ -179,11 +179,8 @@ impl GazBuilder {
 
     /// Every body, the templates combined with every province.
     pub fn expand(&self) -> Vec<Body> {
-        let mut out: Vec<Body> = self
-            .bodies
-            .iter()
-            .map(|r| Body { canonical: r.name.clone(), forms: std::iter::once(&r.name).chain(&r.short).chain(&r.english).cloned().collect(), office: r.office })
-            .collect();
+        let mut out: Vec<Body> =
+            self.bodies.iter().map(|r| Body { canonical: r.name.clone(), forms: std::iter::once(&r.name).chain(&r.short).chain(&r.english).cloned().collect(), office: r.office }).collect();
         for p in &self.provinces {
             let kind = if p.city { "thành phố" } else { "tỉnh" };
             let names: Vec<&str> = std::iter::once(p.name.as_str()).chain(p.other.iter().map(String::as_str)).collect();

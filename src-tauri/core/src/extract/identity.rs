@@ -154,9 +154,7 @@ fn name_words(lex: &Lexicon, kind: DocKind, title: &str) -> Vec<String> {
     // "Đại hội XIV của Đảng": a name of a congress or plenum says whose it is; the body
     // after it adds nothing. ("Quy chế làm việc của Chính phủ" keeps its body.)
     if a.has_at(s, Tag::NameHead).is_some() {
-        if let Some(k) = (s + 1..e).find(|&k| {
-            a.has_at(k, Tag::IssuerMarker).is_some_and(|m| m.end() < e && (m.end()..e).all(|j| !a.is_word(j) || a.cap(j) || a.is_num(j)))
-        }) {
+        if let Some(k) = (s + 1..e).find(|&k| a.has_at(k, Tag::IssuerMarker).is_some_and(|m| m.end() < e && (m.end()..e).all(|j| !a.is_word(j) || a.cap(j) || a.is_num(j)))) {
             e = k;
         }
     }
@@ -175,7 +173,11 @@ pub fn document_identity_with(lex: &Lexicon, doc: &ExtractedDocument) -> Option<
         let digits: String = n.trim().chars().take_while(|c| c.is_ascii_digit()).collect();
         (!digits.is_empty()).then(|| {
             let t = digits.trim_start_matches('0');
-            if t.is_empty() { "0".to_string() } else { t.to_string() }
+            if t.is_empty() {
+                "0".to_string()
+            } else {
+                t.to_string()
+            }
         })
     });
     if let Some(number) = number {
@@ -267,17 +269,7 @@ mod tests {
     use crate::model::Span;
 
     fn doc(kind: DocKind, number: Option<&str>, code: Option<&str>, title: Option<&str>) -> ExtractedDocument {
-        ExtractedDocument {
-            id: "d1".into(),
-            kind,
-            head: None,
-            number: number.map(Into::into),
-            code: code.map(Into::into),
-            title: title.map(Into::into),
-            issuer: None,
-            horizon: None,
-            mentions: vec![],
-        }
+        ExtractedDocument { id: "d1".into(), kind, head: None, number: number.map(Into::into), code: code.map(Into::into), title: title.map(Into::into), issuer: None, horizon: None, mentions: vec![] }
     }
 
     #[test]
@@ -294,10 +286,7 @@ mod tests {
         assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/NĐ-CP"), None)).unwrap(), "decree:118:2025/cp");
         assert_eq!(document_key(&doc(DocKind::Decree, Some("118"), Some("118/2025/ND-CP"), None)).unwrap(), "decree:118:2025/cp");
         assert_eq!(document_key(&doc(DocKind::Project, Some("06"), None, None)).unwrap(), "project:6");
-        assert_eq!(
-            document_key(&doc(DocKind::Strategy, None, None, Some("Chiến lược đối ngoại Nhân dân"))).unwrap(),
-            "strategy:title:doi ngoai nhan dan"
-        );
+        assert_eq!(document_key(&doc(DocKind::Strategy, None, None, Some("Chiến lược đối ngoại Nhân dân"))).unwrap(), "strategy:title:doi ngoai nhan dan");
         assert!(document_key(&doc(DocKind::Dispatch, None, None, None)).is_none());
     }
 

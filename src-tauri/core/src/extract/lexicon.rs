@@ -487,11 +487,7 @@ impl Builder {
             }
             encoded.push(bytes);
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&encoded)
-            .expect("lexicon patterns are short and few");
+        let ac = AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(&encoded).expect("lexicon patterns are short and few");
         Lexicon {
             ac,
             vocab,

@@ -52,6 +52,5 @@ pub fn extract(lex: &Lexicon, body: &str, published: Option<PubDate>) -> Extract
     };
     // The rules are written not to panic; should one ever do so on some input, the
     // article yields nothing rather than taking the caller down.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run))
-        .unwrap_or_else(|_| Extraction { published: published.map(PubDate::to_iso), ..Extraction::default() })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| Extraction { published: published.map(PubDate::to_iso), ..Extraction::default() })
 }

@@ -70,7 +70,7 @@ fn is_upper(c: char) -> bool {
         0..=0x7F => c.is_ascii_uppercase(),
         0xC0..=0xDE => u != 0xD7,
         0x110 | 0x1A0 | 0x1AF => true,
-        0x1EA0..=0x1EF9 => u % 2 == 0,
+        0x1EA0..=0x1EF9 => u.is_multiple_of(2),
         _ => c.is_uppercase(),
     }
 }
@@ -89,13 +89,7 @@ fn norm_punct(c: char) -> char {
     }
 }
 
-const TONED: [[char; 6]; 5] = [
-    ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
-    ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
-    ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
-    ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
-    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
-];
+const TONED: [[char; 6]; 5] = [['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'], ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'], ['a', 'à', 'á', 'ả', 'ã', 'ạ'], ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'], ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ']];
 
 fn toned(c: char, row: usize) -> Option<usize> {
     TONED[row].iter().position(|&x| x == c)
@@ -212,18 +206,7 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Tok>, String) {
             TokKind::Num => norm.push_str(s),
             TokKind::Word => push_norm_word(s, norm),
         }
-        toks.push(Tok {
-            b0: b0 as u32,
-            b1: b1 as u32,
-            c0,
-            c1,
-            n0: n0 as u32,
-            n1: norm.len() as u32,
-            kind,
-            cap: is_upper(first),
-            space_before: space,
-            nl_before: nl,
-        });
+        toks.push(Tok { b0: b0 as u32, b1: b1 as u32, c0, c1, n0: n0 as u32, n1: norm.len() as u32, kind, cap: is_upper(first), space_before: space, nl_before: nl });
     };
     for (i, c) in text.char_indices() {
         if is_word_char(c) {

@@ -66,9 +66,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
             return Err(Error::file(path, "not_utf8", "UTF-16 text with an odd number of bytes (truncated file?)"));
         }
         let units = body.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) });
-        char::decode_utf16(units)
-            .collect::<Result<String, _>>()
-            .map_err(|e| Error::file(path, "not_utf8", format!("invalid UTF-16 text ({e})")))
+        char::decode_utf16(units).collect::<Result<String, _>>().map_err(|e| Error::file(path, "not_utf8", format!("invalid UTF-16 text ({e})")))
     };
     match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).map(str::to_owned).map_err(|e| not_utf8(path, e, 3)),
@@ -79,11 +77,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
 }
 
 fn not_utf8(path: &Path, e: std::str::Utf8Error, offset: usize) -> Error {
-    Error::file(
-        path,
-        "not_utf8",
-        format!("not valid UTF-8 text (invalid byte at offset {}); save it as UTF-8 and import again", e.valid_up_to() + offset),
-    )
+    Error::file(path, "not_utf8", format!("not valid UTF-8 text (invalid byte at offset {}); save it as UTF-8 and import again", e.valid_up_to() + offset))
 }
 
 fn hex_sha256(data: &[u8]) -> String {
@@ -100,10 +94,7 @@ pub fn parse_text(path: &Path, text: &str, fallback: Option<PubDate>, raw: &[u8]
     if text.trim().is_empty() {
         return Err(Error::file(path, "empty", "the file is empty"));
     }
-    let (format, mut article) = formats()
-        .iter()
-        .find_map(|f| f.parse(path, text).map(|a| (f.name(), a)))
-        .expect("plain text accepts every text");
+    let (format, mut article) = formats().iter().find_map(|f| f.parse(path, text).map(|a| (f.name(), a))).expect("plain text accepts every text");
     if article.body.trim().is_empty() {
         return Err(Error::file(path, "empty", "the file has a header but no article text"));
     }
@@ -122,11 +113,7 @@ pub fn load_file(path: &Path, fallback: Option<PubDate>) -> Result<Loaded> {
         return Err(Error::file(path, "unreadable", "is a folder, not a file"));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Error::file(
-            path,
-            "too_large",
-            format!("the file is {:.1} MB; articles over {} MB are refused", meta.len() as f64 / 1_048_576.0, MAX_FILE_BYTES / 1_048_576),
-        ));
+        return Err(Error::file(path, "too_large", format!("the file is {:.1} MB; articles over {} MB are refused", meta.len() as f64 / 1_048_576.0, MAX_FILE_BYTES / 1_048_576)));
     }
     if meta.len() == 0 {
         return Err(Error::file(path, "empty", "the file is empty"));
@@ -157,9 +144,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Vec<Result<PathBuf>> {
             let walker = walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name();
             for entry in walker {
                 match entry {
-                    Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) && !is_hidden(e.path(), p) => {
-                        out.push(Ok(e.into_path()))
-                    }
+                    Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) && !is_hidden(e.path(), p) => out.push(Ok(e.into_path())),
                     Ok(_) => {}
                     Err(e) => {
                         let at = e.path().unwrap_or(p).to_path_buf();

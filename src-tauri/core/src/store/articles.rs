@@ -17,8 +17,7 @@ use std::path::{Path, PathBuf};
 /// Files read and stored per transaction.
 pub const IMPORT_BATCH: usize = 500;
 
-const SUMMARY_COLUMNS: &str =
-    "id, title, published, source_name, source_path, is_sample, imported_at, length(body)";
+const SUMMARY_COLUMNS: &str = "id, title, published, source_name, source_path, is_sample, imported_at, length(body)";
 
 fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
     let published: Option<String> = r.get(2)?;
@@ -68,10 +67,7 @@ fn insert(conn: &Connection, lex: &Lexicon, loaded: &Loaded, src: &Source) -> Re
 }
 
 fn existing_with_hash(conn: &Connection, hash: &str) -> Result<Option<(i64, String)>> {
-    Ok(conn
-        .prepare_cached("SELECT id, title FROM articles WHERE text_hash = ?1")?
-        .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+    Ok(conn.prepare_cached("SELECT id, title FROM articles WHERE text_hash = ?1")?.query_row([hash], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
 }
 
 fn failed(path: &Path, e: &Error) -> ImportFileResult {
@@ -94,12 +90,7 @@ impl Library {
     /// Import files and folders. Every file gets a result row; a bad file fails alone and
     /// nothing already stored changes. Articles go in `IMPORT_BATCH` at a time, each
     /// batch in one transaction; `progress` is called after every file.
-    pub fn import_paths(
-        &mut self,
-        paths: &[PathBuf],
-        opts: &ImportOptions,
-        progress: &mut dyn FnMut(&ImportProgress),
-    ) -> Result<ImportReport> {
+    pub fn import_paths(&mut self, paths: &[PathBuf], opts: &ImportOptions, progress: &mut dyn FnMut(&ImportProgress)) -> Result<ImportReport> {
         let fallback = opts.fallback_date()?;
         let lex = self.lexicon()?;
         let files = collect_files(paths);
@@ -144,8 +135,7 @@ impl Library {
     /// Returns `None` when this is not a first start (samples already offered once, or
     /// the library already holds articles), so removed samples never come back.
     pub fn seed_samples_if_first_start(&mut self) -> Result<Option<ImportReport>> {
-        let seeded: Option<String> =
-            self.conn.query_row("SELECT value FROM settings WHERE key = 'samples_offered'", [], |r| r.get(0)).optional()?;
+        let seeded: Option<String> = self.conn.query_row("SELECT value FROM settings WHERE key = 'samples_offered'", [], |r| r.get(0)).optional()?;
         let count: i64 = self.conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
         let lex = self.lexicon()?;
         let tx = self.conn.unchecked_transaction()?;
@@ -168,34 +158,25 @@ impl Library {
     }
 
     pub fn stats(&self) -> Result<LibraryStats> {
-        Ok(self.conn.query_row(
-            "SELECT count(*), count(*) FILTER (WHERE published IS NULL), count(*) FILTER (WHERE is_sample) FROM articles",
-            [],
-            |r| Ok(LibraryStats { articles: r.get(0)?, needing_date: r.get(1)?, samples: r.get(2)? }),
-        )?)
+        Ok(self.conn.query_row("SELECT count(*), count(*) FILTER (WHERE published IS NULL), count(*) FILTER (WHERE is_sample) FROM articles", [], |r| {
+            Ok(LibraryStats { articles: r.get(0)?, needing_date: r.get(1)?, samples: r.get(2)? })
+        })?)
     }
 
     /// Every article, newest first; articles without a date last.
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY published IS NULL, published DESC, id DESC"
-        ))?;
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY published IS NULL, published DESC, id DESC"))?;
         let rows = stmt.query_map([], summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn article_summary(&self, id: i64) -> Result<ArticleSummary> {
-        self.conn
-            .prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?1"))?
-            .query_row([id], summary_from_row)
-            .optional()?
-            .ok_or(Error::NotFound { what: "article", id })
+        self.conn.prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?1"))?.query_row([id], summary_from_row).optional()?.ok_or(Error::NotFound { what: "article", id })
     }
 
     pub fn article(&self, id: i64) -> Result<Article> {
         let summary = self.article_summary(id)?;
-        let (body, sha256) =
-            self.conn.query_row("SELECT body, sha256 FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (body, sha256) = self.conn.query_row("SELECT body, sha256 FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(Article { summary, body, sha256 })
     }
 
@@ -255,15 +236,7 @@ fn store_one(conn: &Connection, lex: &Lexicon, l: &Loaded, src: &Source) -> Resu
         });
     }
     let id = insert(conn, lex, l, src)?;
-    Ok(ImportFileResult {
-        path,
-        status: ImportStatus::Imported,
-        article_id: Some(id),
-        title: Some(l.article.title.clone()),
-        code: None,
-        message: None,
-        needs_date: l.article.published.is_none(),
-    })
+    Ok(ImportFileResult { path, status: ImportStatus::Imported, article_id: Some(id), title: Some(l.article.title.clone()), code: None, message: None, needs_date: l.article.published.is_none() })
 }
 
 impl ImportReport {

@@ -20,15 +20,18 @@ pub struct ChangeEntry {
 
 /// The user at the keyboard, as the system names them.
 pub(crate) fn actor() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "user".to_string())
+    ["USER", "USERNAME", "LOGNAME"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty())).unwrap_or_else(|| "user".to_string())
 }
 
 pub(crate) fn record(conn: &Connection, entity: &str, entity_id: Option<i64>, action: &str, detail: serde_json::Value) -> Result<()> {
-    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-        .execute(rusqlite::params![now(), actor(), entity, entity_id, action, detail.to_string()])?;
+    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(rusqlite::params![
+        now(),
+        actor(),
+        entity,
+        entity_id,
+        action,
+        detail.to_string()
+    ])?;
     Ok(())
 }
 

@@ -9,14 +9,12 @@ use super::history::{record_change, ChangeKind};
 use super::{enum_from_sql, enum_to_sql, now, Library};
 use crate::due;
 use crate::error::{Error, Result};
-use crate::model::{
-    DirectiveStatus, DirectiveUpdate, DocumentRef, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span,
-};
+use crate::model::{DirectiveStatus, DirectiveUpdate, DocumentRef, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span};
 use crate::text::nfc;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A due date as stored: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
 pub fn valid_due(due: &str) -> bool {
@@ -111,31 +109,25 @@ pub(crate) struct DirectiveSnap {
 }
 
 pub(crate) fn tags_of(conn: &Connection, id: i64) -> rusqlite::Result<Vec<String>> {
-    conn.prepare_cached("SELECT tag FROM directive_tags WHERE directive_id = ?1 ORDER BY rowid")?
-        .query_map([id], |r| r.get(0))?
-        .collect()
+    conn.prepare_cached("SELECT tag FROM directive_tags WHERE directive_id = ?1 ORDER BY rowid")?.query_map([id], |r| r.get(0))?.collect()
 }
 
 pub(crate) fn read_snap(conn: &Connection, id: i64) -> Result<DirectiveSnap> {
     let snap = conn
-        .query_row(
-            "SELECT assignee, action, due, concrete, state, status, owner, priority, notes FROM directives WHERE id = ?1",
-            [id],
-            |r| {
-                Ok(DirectiveSnap {
-                    assignee: r.get(0)?,
-                    action: r.get(1)?,
-                    due: r.get(2)?,
-                    concrete: r.get(3)?,
-                    state: enum_from_sql(&r.get::<_, String>(4)?, ItemState::Machine),
-                    status: enum_from_sql(&r.get::<_, String>(5)?, DirectiveStatus::New),
-                    owner: r.get(6)?,
-                    priority: enum_from_sql(&r.get::<_, String>(7)?, Priority::Normal),
-                    notes: r.get(8)?,
-                    tags: Vec::new(),
-                })
-            },
-        )
+        .query_row("SELECT assignee, action, due, concrete, state, status, owner, priority, notes FROM directives WHERE id = ?1", [id], |r| {
+            Ok(DirectiveSnap {
+                assignee: r.get(0)?,
+                action: r.get(1)?,
+                due: r.get(2)?,
+                concrete: r.get(3)?,
+                state: enum_from_sql(&r.get::<_, String>(4)?, ItemState::Machine),
+                status: enum_from_sql(&r.get::<_, String>(5)?, DirectiveStatus::New),
+                owner: r.get(6)?,
+                priority: enum_from_sql(&r.get::<_, String>(7)?, Priority::Normal),
+                notes: r.get(8)?,
+                tags: Vec::new(),
+            })
+        })
         .optional()?
         .ok_or(Error::NotFound { what: "directive", id })?;
     Ok(DirectiveSnap { tags: tags_of(conn, id)?, ..snap })
@@ -145,19 +137,7 @@ pub(crate) fn write_snap(conn: &Connection, id: i64, s: &DirectiveSnap) -> Resul
     conn.execute(
         "UPDATE directives SET assignee = ?2, action = ?3, due = ?4, concrete = ?5, state = ?6, status = ?7, owner = ?8,
             priority = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1",
-        params![
-            id,
-            s.assignee,
-            s.action,
-            s.due,
-            s.concrete,
-            enum_to_sql(s.state),
-            enum_to_sql(s.status),
-            s.owner,
-            enum_to_sql(s.priority),
-            s.notes,
-            now()
-        ],
+        params![id, s.assignee, s.action, s.due, s.concrete, enum_to_sql(s.state), enum_to_sql(s.status), s.owner, enum_to_sql(s.priority), s.notes, now()],
     )?;
     conn.execute("DELETE FROM directive_tags WHERE directive_id = ?1", [id])?;
     for t in &s.tags {
@@ -356,11 +336,7 @@ impl Library {
 
     /// Every tag in use, most used first.
     pub fn tags(&self) -> Result<Vec<String>> {
-        Ok(self
-            .conn
-            .prepare("SELECT tag FROM directive_tags GROUP BY tag ORDER BY count(*) DESC, tag")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?)
+        Ok(self.conn.prepare("SELECT tag FROM directive_tags GROUP BY tag ORDER BY count(*) DESC, tag")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
     }
 }
 

@@ -10,10 +10,7 @@ use super::{enum_from_sql, now, Library};
 use crate::article::PubDate;
 use crate::error::{Error, Result};
 use crate::extract::{document_identity, extract, kind_name, same_event, DocIdentity, Lexicon};
-use crate::model::{
-    ArticleExtraction, DocKind, DocumentMention, DocumentRef, EventSource, ExtractReport, ExtractedEvent, Extraction,
-    LibraryDocument, LibraryEvent, Span,
-};
+use crate::model::{ArticleExtraction, DocKind, DocumentMention, DocumentRef, EventSource, ExtractReport, ExtractedEvent, Extraction, LibraryDocument, LibraryEvent, Span};
 use crate::text::fold;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -69,11 +66,7 @@ fn resolve_document(conn: &Connection, id: &DocIdentity, doc: &crate::model::Ext
         .query_map(params![kind, id.number_or_title], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let found = match &id.series {
-        Some(s) => rows
-            .iter()
-            .find(|(_, rs)| rs.as_deref() == Some(s.as_str()))
-            .or_else(|| rows.iter().find(|(_, rs)| rs.is_none()))
-            .map(|r| r.0),
+        Some(s) => rows.iter().find(|(_, rs)| rs.as_deref() == Some(s.as_str())).or_else(|| rows.iter().find(|(_, rs)| rs.is_none())).map(|r| r.0),
         None => match rows.as_slice() {
             [only] => Some(only.0),
             [] => None,
@@ -109,9 +102,7 @@ pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x
     // The user's directives of this article stay. Remember what each was extracted as
     // (its sentence and original action), so the re-run does not make it again.
     let kept: Vec<(u32, u32, String)> = conn
-        .prepare_cached(
-            "SELECT span_start, span_end, coalesce(machine_action, action) FROM directives WHERE article_id = ?1 AND state != 'machine'",
-        )?
+        .prepare_cached("SELECT span_start, span_end, coalesce(machine_action, action) FROM directives WHERE article_id = ?1 AND state != 'machine'")?
         .query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?, fold(&r.get::<_, String>(2)?))))?
         .collect::<rusqlite::Result<_>>()?;
     conn.execute("DELETE FROM directives WHERE article_id = ?1 AND state = 'machine'", [article_id])?;
@@ -126,8 +117,13 @@ pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x
         resolved.push(id);
         doc_ids.insert(d.id.as_str(), id);
         for m in &d.mentions {
-            conn.prepare_cached("INSERT INTO document_mentions(document_id, article_id, start, end, written) VALUES (?1, ?2, ?3, ?4, ?5)")?
-                .execute(params![id, article_id, m.start, m.end, slice_chars(body, *m)])?;
+            conn.prepare_cached("INSERT INTO document_mentions(document_id, article_id, start, end, written) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(params![
+                id,
+                article_id,
+                m.start,
+                m.end,
+                slice_chars(body, *m)
+            ])?;
         }
     }
 
@@ -157,8 +153,7 @@ pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x
         let did = conn.last_insert_rowid();
         for doc in &d.documents {
             if let Some(lib_id) = doc_ids.get(doc.as_str()) {
-                conn.prepare_cached("INSERT OR IGNORE INTO directive_documents(directive_id, document_id) VALUES (?1, ?2)")?
-                    .execute(params![did, lib_id])?;
+                conn.prepare_cached("INSERT OR IGNORE INTO directive_documents(directive_id, document_id) VALUES (?1, ?2)")?.execute(params![did, lib_id])?;
             }
         }
         stored += 1;
@@ -168,23 +163,25 @@ pub(crate) fn store_extraction(conn: &Connection, article_id: i64, body: &str, x
         let event_id = match find_event(conn, e)? {
             Some(id) => id,
             None => {
-                conn.prepare_cached("INSERT INTO events(date, title, place, state, created_at) VALUES (?1, ?2, ?3, 'machine', ?4)")?
-                    .execute(params![e.date, e.title, e.place, now()])?;
+                conn.prepare_cached("INSERT INTO events(date, title, place, state, created_at) VALUES (?1, ?2, ?3, 'machine', ?4)")?.execute(params![e.date, e.title, e.place, now()])?;
                 conn.last_insert_rowid()
             }
         };
-        conn.prepare_cached(
-            "INSERT OR IGNORE INTO event_sources(event_id, article_id, title, place, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![event_id, article_id, e.title, e.place, e.span.start, e.span.end])?;
+        conn.prepare_cached("INSERT OR IGNORE INTO event_sources(event_id, article_id, title, place, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![
+            event_id,
+            article_id,
+            e.title,
+            e.place,
+            e.span.start,
+            e.span.end
+        ])?;
         if e.place.is_some() {
             conn.execute("UPDATE events SET place = coalesce(place, ?2) WHERE id = ?1 AND state = 'machine'", params![event_id, e.place])?;
         }
     }
 
     collect_orphans(conn)?;
-    conn.prepare_cached("INSERT OR REPLACE INTO extraction_runs(article_id, extractor, ran_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![article_id, EXTRACTOR_VERSION, now()])?;
+    conn.prepare_cached("INSERT OR REPLACE INTO extraction_runs(article_id, extractor, ran_at) VALUES (?1, ?2, ?3)")?.execute(params![article_id, EXTRACTOR_VERSION, now()])?;
     Ok((stored, kept.len() as u32))
 }
 
@@ -194,14 +191,13 @@ fn find_event(conn: &Connection, e: &ExtractedEvent) -> Result<Option<i64>> {
         "SELECT ev.id, ev.title, ev.place, group_concat(s.title, char(10)) FROM events ev
          LEFT JOIN event_sources s ON s.event_id = ev.id WHERE ev.date = ?1 GROUP BY ev.id ORDER BY ev.id",
     )?;
-    let rows: Vec<(i64, String, Option<String>, Option<String>)> =
-        stmt.query_map([&e.date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<(i64, String, Option<String>, Option<String>)> = stmt.query_map([&e.date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows
         .into_iter()
         .find(|(_, title, place, others)| {
-            std::iter::once(title.as_str()).chain(others.as_deref().unwrap_or("").lines()).any(|t| {
-                same_event(e, &ExtractedEvent { date: e.date.clone(), title: t.to_string(), place: place.clone(), span: e.span })
-            })
+            std::iter::once(title.as_str())
+                .chain(others.as_deref().unwrap_or("").lines())
+                .any(|t| same_event(e, &ExtractedEvent { date: e.date.clone(), title: t.to_string(), place: place.clone(), span: e.span }))
         })
         .map(|r| r.0))
 }
@@ -256,10 +252,8 @@ impl Library {
             let lex = self.lexicon.get().expect("loaded above");
             let tx = self.conn.unchecked_transaction()?;
             for &id in chunk {
-                let (body, published): (String, Option<String>) = tx
-                    .query_row("SELECT body, published FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .optional()?
-                    .ok_or(Error::NotFound { what: "article", id })?;
+                let (body, published): (String, Option<String>) =
+                    tx.query_row("SELECT body, published FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?.ok_or(Error::NotFound { what: "article", id })?;
                 let x = extract(lex, &body, published.as_deref().and_then(PubDate::parse));
                 let (stored, kept) = store_extraction(&tx, id, &body, &x)?;
                 report.articles += 1;
@@ -327,9 +321,8 @@ impl Library {
     pub(crate) fn events_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryEvent>> {
         let sql = format!("SELECT id, date, title, place FROM events WHERE {filter} ORDER BY date, id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut events: Vec<LibraryEvent> = stmt
-            .query_map(args, |r| Ok(LibraryEvent { id: r.get(0)?, date: r.get(1)?, title: r.get(2)?, place: r.get(3)?, sources: Vec::new() }))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut events: Vec<LibraryEvent> =
+            stmt.query_map(args, |r| Ok(LibraryEvent { id: r.get(0)?, date: r.get(1)?, title: r.get(2)?, place: r.get(3)?, sources: Vec::new() }))?.collect::<rusqlite::Result<_>>()?;
         let mut src = self.conn.prepare_cached(
             "SELECT s.article_id, a.title, a.published, s.title, s.start, s.end FROM event_sources s
              JOIN articles a ON a.id = s.article_id WHERE s.event_id = ?1 ORDER BY a.published, a.id",
@@ -337,13 +330,7 @@ impl Library {
         for e in &mut events {
             e.sources = src
                 .query_map([e.id], |r| {
-                    Ok(EventSource {
-                        article_id: r.get(0)?,
-                        article_title: r.get(1)?,
-                        article_published: r.get(2)?,
-                        title: r.get(3)?,
-                        span: Span { start: r.get(4)?, end: r.get(5)? },
-                    })
+                    Ok(EventSource { article_id: r.get(0)?, article_title: r.get(1)?, article_published: r.get(2)?, title: r.get(3)?, span: Span { start: r.get(4)?, end: r.get(5)? } })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
         }

@@ -19,10 +19,19 @@ use serde_json::Value;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub(crate) enum ChangeKind {
-    Directive { from: Option<DirectiveSnap>, to: Option<DirectiveSnap> },
-    Task { from: Option<TaskSnap>, to: Option<TaskSnap> },
+    Directive {
+        from: Option<DirectiveSnap>,
+        to: Option<DirectiveSnap>,
+    },
+    Task {
+        from: Option<TaskSnap>,
+        to: Option<TaskSnap>,
+    },
     /// Checklist order: (task id, position) of every task.
-    Order { from: Vec<(i64, i64)>, to: Vec<(i64, i64)> },
+    Order {
+        from: Vec<(i64, i64)>,
+        to: Vec<(i64, i64)>,
+    },
 }
 
 impl ChangeKind {
@@ -49,10 +58,15 @@ pub(crate) fn record_change(conn: &Connection, directive_id: i64, task_id: Optio
         None => ("directive", directive_id),
     };
     let detail = serde_json::to_string(&change).map_err(|e| Error::InvalidInput(format!("cannot record a change: {e}")))?;
-    conn.prepare_cached(
-        "INSERT INTO change_log(at, actor, entity, entity_id, action, detail, directive_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![now(), actor(), entity, entity_id, action, detail, directive_id])?;
+    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail, directive_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(params![
+        now(),
+        actor(),
+        entity,
+        entity_id,
+        action,
+        detail,
+        directive_id
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -68,8 +82,7 @@ fn shown(v: &Value) -> Option<String> {
 }
 
 /// The order in which a change's fields are listed.
-const FIELD_ORDER: &[&str] =
-    &["text", "action", "assignee", "due", "concrete", "status", "owner", "priority", "tags", "notes", "done", "deleted", "state"];
+const FIELD_ORDER: &[&str] = &["text", "action", "assignee", "due", "concrete", "status", "owner", "priority", "tags", "notes", "done", "deleted", "state"];
 
 /// The fields that differ between two states (objects), in `FIELD_ORDER`.
 fn diff(from: &Value, to: &Value) -> Vec<FieldChange> {
@@ -79,14 +92,7 @@ fn diff(from: &Value, to: &Value) -> Vec<FieldChange> {
     let mut keys: Vec<&String> = t.keys().collect();
     keys.extend(f.keys().filter(|k| !t.contains_key(*k)));
     keys.sort_by_key(|k| FIELD_ORDER.iter().position(|f| f == k).unwrap_or(FIELD_ORDER.len()));
-    keys.into_iter()
-        .filter(|k| f.get(*k) != t.get(*k))
-        .map(|k| FieldChange {
-            field: k.clone(),
-            from: f.get(k).and_then(shown),
-            to: t.get(k).and_then(shown),
-        })
-        .collect()
+    keys.into_iter().filter(|k| f.get(*k) != t.get(*k)).map(|k| FieldChange { field: k.clone(), from: f.get(k).and_then(shown), to: t.get(k).and_then(shown) }).collect()
 }
 
 /// The place (1-based) of task `task` in a checklist order, as the user counts it.
@@ -159,10 +165,7 @@ impl Library {
     }
 
     fn directive_exists(&self, id: i64) -> Result<()> {
-        self.conn
-            .query_row("SELECT 1 FROM directives WHERE id = ?1", [id], |_| Ok(()))
-            .optional()?
-            .ok_or(Error::NotFound { what: "directive", id })
+        self.conn.query_row("SELECT 1 FROM directives WHERE id = ?1", [id], |_| Ok(())).optional()?.ok_or(Error::NotFound { what: "directive", id })
     }
 
     /// Undo the newest change not yet undone: of one directive (and its tasks), or of the
@@ -184,8 +187,7 @@ impl Library {
             )
             .optional()?;
         let Some((entry, directive, action, detail, logged_task)) = last else { return Ok(None) };
-        let change: ChangeKind = serde_json::from_str(&detail)
-            .map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
+        let change: ChangeKind = serde_json::from_str(&detail).map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
         apply_before(&tx, directive, &change)?;
         let undo = record_change(&tx, directive, logged_task, "undo", change.reversed())?;
         tx.execute("UPDATE change_log SET undone_by = ?2 WHERE id = ?1", params![entry, undo])?;

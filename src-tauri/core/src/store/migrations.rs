@@ -3,8 +3,8 @@
 //! left as it was.
 
 use crate::error::{Error, Result};
-use crate::text::{canonical_tones, fold};
 use crate::model::{ExtractedDirective, Span};
+use crate::text::{canonical_tones, fold};
 use rusqlite::{Connection, Transaction};
 
 type Step = fn(&Transaction) -> rusqlite::Result<()>;
@@ -286,10 +286,13 @@ pub(crate) fn stored_confidence(c: f32) -> f64 {
 
 /// Add one article to the search index.
 pub(crate) fn index_article(conn: &Connection, id: i64, title: &str, body: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO articles_fts(rowid, title_exact, body_exact, title_fold, body_fold) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(rusqlite::params![id, canonical_tones(title), canonical_tones(body), fold(title), fold(body)])?;
+    conn.prepare_cached("INSERT INTO articles_fts(rowid, title_exact, body_exact, title_fold, body_fold) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(rusqlite::params![
+        id,
+        canonical_tones(title),
+        canonical_tones(body),
+        fold(title),
+        fold(body)
+    ])?;
     Ok(())
 }
 
@@ -298,4 +301,3 @@ pub(crate) fn index_article(conn: &Connection, id: i64, title: &str, body: &str)
 fn v6_document_head(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch("ALTER TABLE documents ADD COLUMN head TEXT;")
 }
-

@@ -14,9 +14,9 @@ mod workspace;
 
 pub use changelog::ChangeEntry;
 pub use directives::valid_due;
+pub use extraction::EXTRACTOR_VERSION;
 pub use review::REVIEW_PAGE;
 pub use workspace::UPCOMING_DAYS;
-pub use extraction::EXTRACTOR_VERSION;
 
 use crate::error::{Error, Result};
 use rusqlite::Connection;
@@ -32,8 +32,7 @@ pub fn default_db_path() -> Result<PathBuf> {
     if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
     }
-    let base = directories::BaseDirs::new()
-        .ok_or_else(|| Error::InvalidInput("cannot find the user's data directory (is HOME set?)".into()))?;
+    let base = directories::BaseDirs::new().ok_or_else(|| Error::InvalidInput("cannot find the user's data directory (is HOME set?)".into()))?;
     Ok(base.data_dir().join("briefdesk").join("library.sqlite"))
 }
 

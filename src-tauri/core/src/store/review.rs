@@ -28,11 +28,7 @@ impl Library {
         let order = format!("{KEY}, d.id LIMIT {}", limit + 1);
         let mut items = match after {
             None => self.directives_ordered("d.state = 'machine'", &order, &[])?,
-            Some(c) => self.directives_ordered(
-                &format!("d.state = 'machine' AND ({KEY} > ?1 OR ({KEY} = ?1 AND d.id > ?2))"),
-                &order,
-                &[&c.confidence, &c.id],
-            )?,
+            Some(c) => self.directives_ordered(&format!("d.state = 'machine' AND ({KEY} > ?1 OR ({KEY} = ?1 AND d.id > ?2))"), &order, &[&c.confidence, &c.id])?,
         };
         let more = items.len() > limit as usize;
         items.truncate(limit as usize);

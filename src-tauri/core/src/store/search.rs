@@ -25,19 +25,14 @@ impl Query {
     fn parse(q: &str) -> Query {
         let folded: Vec<String> = words(&fold(q)).into_iter().map(str::to_owned).collect();
         let exact: Vec<String> = words(&canonical_tones(q)).into_iter().map(str::to_owned).collect();
-        let prefix_last = !q.ends_with(char::is_whitespace)
-            && folded.last().is_some_and(|w| !w.chars().all(|c| c.is_ascii_digit()));
+        let prefix_last = !q.ends_with(char::is_whitespace) && folded.last().is_some_and(|w| !w.chars().all(|c| c.is_ascii_digit()));
         Query { folded, exact, prefix_last }
     }
 
     /// An FTS5 query over `columns`: every term (AND), or the terms as a phrase.
     fn fts(&self, columns: &str, terms: &[String], phrase: bool) -> String {
         let n = terms.len();
-        let quoted: Vec<String> = terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| format!("\"{}\"{}", t.replace('"', "\"\""), if self.prefix_last && i + 1 == n { "*" } else { "" }))
-            .collect();
+        let quoted: Vec<String> = terms.iter().enumerate().map(|(i, t)| format!("\"{}\"{}", t.replace('"', "\"\""), if self.prefix_last && i + 1 == n { "*" } else { "" })).collect();
         format!("{{{columns}}} : ({})", quoted.join(if phrase { " + " } else { " " }))
     }
 
@@ -112,8 +107,7 @@ fn snippet(body: &str, q: &Query) -> Vec<Segment> {
                 .iter()
                 .map(|&(a, _)| {
                     let end = a + SNIPPET_AFTER * 2;
-                    let distinct: std::collections::HashSet<String> =
-                        hits.iter().filter(|h| h.0 >= a && h.1 <= end).map(|h| fold(&body[h.0..h.1])).collect();
+                    let distinct: std::collections::HashSet<String> = hits.iter().filter(|h| h.0 >= a && h.1 <= end).map(|h| fold(&body[h.0..h.1])).collect();
                     (distinct.len(), std::cmp::Reverse(a))
                 })
                 .max()
@@ -147,16 +141,13 @@ impl Library {
         }
         let folded = q.fts("title_fold body_fold", &q.folded, false);
         let exact = q.fts("title_exact body_exact", &q.exact, true);
-        results.total =
-            self.conn.query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1", [&folded], |r| r.get(0))?;
+        results.total = self.conn.query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1", [&folded], |r| r.get(0))?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT rowid, rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?2) AS exact
              FROM articles_fts WHERE articles_fts MATCH ?1
              ORDER BY exact DESC, bm25(articles_fts, 1.0, 1.0, 10.0, 1.0) LIMIT ?3",
         )?;
-        let ids = stmt
-            .query_map(rusqlite::params![folded, exact, limit as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let ids = stmt.query_map(rusqlite::params![folded, exact, limit as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
         for (id, exact) in ids {
             let a = self.article(id)?;
             let title_hits = hit_ranges(&a.summary.title, &q);

@@ -28,22 +28,9 @@ pub(crate) struct TaskSnap {
 }
 
 pub(crate) fn read_task_snap(conn: &Connection, id: i64) -> Result<TaskSnap> {
-    conn.query_row(
-        "SELECT id, text, done, done_at, due, owner, position, deleted FROM tasks WHERE id = ?1",
-        [id],
-        |r| {
-            Ok(TaskSnap {
-                id: r.get(0)?,
-                text: r.get(1)?,
-                done: r.get(2)?,
-                done_at: r.get(3)?,
-                due: r.get(4)?,
-                owner: r.get(5)?,
-                position: r.get(6)?,
-                deleted: r.get(7)?,
-            })
-        },
-    )
+    conn.query_row("SELECT id, text, done, done_at, due, owner, position, deleted FROM tasks WHERE id = ?1", [id], |r| {
+        Ok(TaskSnap { id: r.get(0)?, text: r.get(1)?, done: r.get(2)?, done_at: r.get(3)?, due: r.get(4)?, owner: r.get(5)?, position: r.get(6)?, deleted: r.get(7)? })
+    })
     .optional()?
     .ok_or(Error::NotFound { what: "task", id })
 }
@@ -63,17 +50,7 @@ pub(crate) fn task_from_row(r: &Row, today: NaiveDate, position: u32) -> rusqlit
     let due_value: Option<String> = r.get(5)?;
     let due = due_value.as_deref().and_then(due::parse);
     let done: bool = r.get(3)?;
-    Ok(FollowupTask {
-        id: r.get(0)?,
-        directive_id: r.get(1)?,
-        text: r.get(2)?,
-        done,
-        done_at: r.get(4)?,
-        due_state: due::state(due.as_ref(), done, today),
-        due,
-        owner: r.get(6)?,
-        position,
-    })
+    Ok(FollowupTask { id: r.get(0)?, directive_id: r.get(1)?, text: r.get(2)?, done, done_at: r.get(4)?, due_state: due::state(due.as_ref(), done, today), due, owner: r.get(6)?, position })
 }
 
 fn task_text(text: &str) -> Result<String> {
@@ -86,9 +63,7 @@ fn task_text(text: &str) -> Result<String> {
 
 /// The directive a task belongs to, failing for an unknown or deleted task.
 fn directive_of(conn: &Connection, task_id: i64) -> Result<i64> {
-    conn.query_row("SELECT directive_id FROM tasks WHERE id = ?1 AND NOT deleted", [task_id], |r| r.get(0))
-        .optional()?
-        .ok_or(Error::NotFound { what: "task", id: task_id })
+    conn.query_row("SELECT directive_id FROM tasks WHERE id = ?1 AND NOT deleted", [task_id], |r| r.get(0)).optional()?.ok_or(Error::NotFound { what: "task", id: task_id })
 }
 
 fn order_of(conn: &Connection, directive_id: i64) -> Result<Vec<(i64, i64)>> {
@@ -114,11 +89,7 @@ impl Library {
 
     /// One task (deleted ones too), with its place in the checklist.
     pub fn task(&self, id: i64) -> Result<FollowupTask> {
-        let directive_id: i64 = self
-            .conn
-            .query_row("SELECT directive_id FROM tasks WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?
-            .ok_or(Error::NotFound { what: "task", id })?;
+        let directive_id: i64 = self.conn.query_row("SELECT directive_id FROM tasks WHERE id = ?1", [id], |r| r.get(0)).optional()?.ok_or(Error::NotFound { what: "task", id })?;
         let position = order_of(&self.conn, directive_id)?.iter().position(|p| p.0 == id).unwrap_or(0) as u32;
         let today = self.today();
         Ok(self.conn.query_row(&format!("{TASK_SELECT} WHERE id = ?1"), [id], |r| task_from_row(r, today, position))?)
@@ -133,16 +104,9 @@ impl Library {
         self.directive(directive_id)?;
         let tx = self.conn.transaction()?;
         adopt(&tx, directive_id)?;
-        let position: i64 = tx.query_row(
-            "SELECT coalesce(max(position) + 1, 0) FROM tasks WHERE directive_id = ?1 AND NOT deleted",
-            [directive_id],
-            |r| r.get(0),
-        )?;
+        let position: i64 = tx.query_row("SELECT coalesce(max(position) + 1, 0) FROM tasks WHERE directive_id = ?1 AND NOT deleted", [directive_id], |r| r.get(0))?;
         let at = now();
-        tx.execute(
-            "INSERT INTO tasks(directive_id, text, due, owner, position, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-            params![directive_id, text, due, owner, position, at],
-        )?;
+        tx.execute("INSERT INTO tasks(directive_id, text, due, owner, position, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", params![directive_id, text, due, owner, position, at])?;
         let id = tx.last_insert_rowid();
         let after = read_task_snap(&tx, id)?;
         record_change(&tx, directive_id, Some(id), "task-add", ChangeKind::task(None, Some(&after)))?;

@@ -6,8 +6,7 @@ use super::tasks::task_from_row;
 use super::Library;
 use crate::error::{Error, Result};
 use crate::model::{
-    DirectiveDetail, DirectiveFilter, DocumentEntry, DocumentEntryKind, DocumentPage, DueState, DueWindow, LibraryDirective,
-    Preferences, Span, TimelineItem, TimelineKind, Upcoming, UpcomingItem,
+    DirectiveDetail, DirectiveFilter, DocumentEntry, DocumentEntryKind, DocumentPage, DueState, DueWindow, LibraryDirective, Preferences, Span, TimelineItem, TimelineKind, Upcoming, UpcomingItem,
 };
 use crate::text::fold;
 use rusqlite::{params, OptionalExtension};
@@ -27,10 +26,7 @@ fn query_words(text: Option<&str>) -> Vec<String> {
 
 fn directive_haystack(d: &LibraryDirective) -> String {
     let mut s = String::new();
-    for part in [d.assignee.as_deref(), Some(&d.action), Some(&d.sentence), d.follow_up.owner.as_deref(), Some(&d.follow_up.notes), Some(&d.article_title)]
-        .into_iter()
-        .flatten()
-    {
+    for part in [d.assignee.as_deref(), Some(&d.action), Some(&d.sentence), d.follow_up.owner.as_deref(), Some(&d.follow_up.notes), Some(&d.article_title)].into_iter().flatten() {
         s.push_str(part);
         s.push('\n');
     }
@@ -70,10 +66,7 @@ impl Library {
         let words = query_words(filter.text.as_deref());
         let base = if filter.include_rejected { "1" } else { "d.state != 'rejected'" };
         let all = match filter.document_id {
-            Some(doc) => self.directives_where(
-                &format!("{base} AND d.id IN (SELECT directive_id FROM directive_documents WHERE document_id = ?1)"),
-                &[&doc],
-            )?,
+            Some(doc) => self.directives_where(&format!("{base} AND d.id IN (SELECT directive_id FROM directive_documents WHERE document_id = ?1)"), &[&doc])?,
             None => self.directives_where(base, &[])?,
         };
         Ok(all.into_iter().filter(|d| filter.accepts_with(&words, d, today)).collect())
@@ -162,9 +155,7 @@ impl Library {
              JOIN articles a ON a.id = m.article_id WHERE m.document_id = ?1 ORDER BY m.article_id, m.start",
         )?;
         let mentions = stmt
-            .query_map([id], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, u32>(3)?, r.get::<_, u32>(4)?))
-            })?
+            .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, u32>(3)?, r.get::<_, u32>(4)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         // Mentions come article by article: each body is read and split into characters once.
         let mut article: Option<(i64, Vec<char>)> = None;
@@ -182,10 +173,7 @@ impl Library {
             shown.push((article_id, span));
             entries.push(DocumentEntry { kind: DocumentEntryKind::Mention, date: published, article_id, article_title, text, span, directive: None, event: None });
         }
-        let events = self.events_where(
-            "id IN (SELECT s.event_id FROM event_sources s JOIN document_mentions m ON m.article_id = s.article_id WHERE m.document_id = ?1)",
-            &[&id],
-        )?;
+        let events = self.events_where("id IN (SELECT s.event_id FROM event_sources s JOIN document_mentions m ON m.article_id = s.article_id WHERE m.document_id = ?1)", &[&id])?;
         for e in events {
             let Some(src) = e.sources.first().cloned() else { continue };
             entries.push(DocumentEntry {
@@ -205,9 +193,7 @@ impl Library {
             DocumentEntryKind::Directive => 1,
             DocumentEntryKind::Event => 2,
         };
-        entries.sort_by(|a, b| {
-            (a.date.is_none(), &a.date, a.article_id, a.span.start, rank(a.kind)).cmp(&(b.date.is_none(), &b.date, b.article_id, b.span.start, rank(b.kind)))
-        });
+        entries.sort_by(|a, b| (a.date.is_none(), &a.date, a.article_id, a.span.start, rank(a.kind)).cmp(&(b.date.is_none(), &b.date, b.article_id, b.span.start, rank(b.kind))));
         Ok(DocumentPage { document, entries })
     }
 
@@ -282,14 +268,7 @@ impl Library {
         )?;
         for d in &directives {
             let document_ids: Vec<i64> = d.documents.iter().map(|x| x.id).collect();
-            let common = TimelineItem {
-                document_ids,
-                assignee: d.assignee.clone(),
-                status: Some(d.follow_up.status),
-                directive_id: Some(d.id),
-                article_id: Some(d.article_id),
-                ..base.clone()
-            };
+            let common = TimelineItem { document_ids, assignee: d.assignee.clone(), status: Some(d.follow_up.status), directive_id: Some(d.id), article_id: Some(d.article_id), ..base.clone() };
             if let Some(due) = &d.follow_up.due {
                 items.push(TimelineItem {
                     id: format!("d{}", d.id),

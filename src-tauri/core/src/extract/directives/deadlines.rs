@@ -8,10 +8,7 @@ impl Cx<'_, '_> {
     /// 30"), outside any document's name.
     pub(super) fn date_phrase_at(&self, k: usize) -> Option<&DateHit> {
         let a = self.a;
-        self.dates
-            .iter()
-            .find(|d| d.t0 == k || (d.t0 == k + 1 && a.ending_with(k + 1, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some()))
-            .filter(|d| !self.in_document(d))
+        self.dates.iter().find(|d| d.t0 == k || (d.t0 == k + 1 && a.ending_with(k + 1, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some())).filter(|d| !self.in_document(d))
     }
 
     pub(super) fn due(&self, t: &Task) -> Option<String> {

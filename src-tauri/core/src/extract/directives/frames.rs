@@ -68,12 +68,7 @@ impl Cx<'_, '_> {
                     return Some(Frame { who: Who::Tokens(y0, be), act0: be, lead: None, end: None });
                 }
             }
-            let to = (y0..end).find(|&k| {
-                a.tok_norm(k) == "to"
-                    && a.is_word(k + 1)
-                    && k + 1 < end
-                    && !(k.saturating_sub(3)..k).any(|j| a.has_at(j, Tag::Blocker).is_some_and(|h| h.end() > k))
-            });
+            let to = (y0..end).find(|&k| a.tok_norm(k) == "to" && a.is_word(k + 1) && k + 1 < end && !(k.saturating_sub(3)..k).any(|j| a.has_at(j, Tag::Blocker).is_some_and(|h| h.end() > k)));
             return Some(match to {
                 Some(k) => {
                     let (b, e) = self.trim(y0, k);
@@ -159,9 +154,7 @@ impl Cx<'_, '_> {
     pub(super) fn addressee_to_verb(&self, y0: usize, end: usize) -> Option<usize> {
         let a = self.a;
         let k = (y0 + 1..end.min(y0 + 12)).find(|&k| a.tok_norm(k) == "to")?;
-        let clause_inside = (y0..k).any(|j| {
-            a.is_punct(j, ",") || a.is_punct(j, ";") || a.is_punct(j, "\"") || a.hit_at(j, |t| verbish(t) || t == Tag::Relative || t == Tag::Copula).is_some()
-        });
+        let clause_inside = (y0..k).any(|j| a.is_punct(j, ",") || a.is_punct(j, ";") || a.is_punct(j, "\"") || a.hit_at(j, |t| verbish(t) || t == Tag::Relative || t == Tag::Copula).is_some());
         let words = (y0..k).filter(|&j| a.is_word(j)).count();
         // "to" + a gerund is a preposition ("demands attention to reorganising…").
         let infinitive = !a.tok_norm(k + 1).ends_with("ing") && a.hit_at(k + 1, |t| starts_action(t) && t != Tag::Adverb).is_some();
@@ -256,7 +249,8 @@ impl Cx<'_, '_> {
                 let obj = a.has_at(v, Tag::EventNoun).is_some() || (a.has_at(v, Tag::SubjectPrefix).is_some() && a.has_at(v + 1, Tag::EventNoun).is_some());
                 // "…, ngân hàng và quỹ đầu tư toàn cầu, cũng là nhiệm vụ trọng tâm": the words
                 // before a copula name a thing (as for an imperative).
-                let described = (k..first).any(|j| a.is_punct(j, ",") && a.has_at(j + 1, Tag::Copula).is_some() || (a.is_punct(j, ",") && a.tok_norm(j + 1) == "cũng" && a.has_at(j + 2, Tag::Copula).is_some()));
+                let described =
+                    (k..first).any(|j| a.is_punct(j, ",") && a.has_at(j + 1, Tag::Copula).is_some() || (a.is_punct(j, ",") && a.tok_norm(j + 1) == "cũng" && a.has_at(j + 2, Tag::Copula).is_some()));
                 if obj || described {
                     return None;
                 }

@@ -80,8 +80,8 @@ impl Cx<'_, '_> {
             let t = a.tok_norm(k);
             let mut cut: Option<usize> = None; // start of the next item
             let mut handover: Option<Frame> = None; // a clause of another subject from here
-            // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4": a
-            // purpose with a subject of its own gives that body the task.
+                                                    // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4": a
+                                                    // purpose with a subject of its own gives that body the task.
             let purpose_clause = (k > item && a.has_at(k, Tag::Purpose).is_some()).then(|| self.subject_clause_at(k + 1, r1)).flatten();
             if a.is_punct(k, ";") && k + 1 < r1 {
                 let (s0, _) = self.trim(k + 1, r1);

@@ -219,15 +219,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         }
         let due = t.due.clone().or_else(|| cx.due(&t));
         let concrete = cx.concrete(&t, assignee.is_some());
-        let d = ExtractedDirective {
-            assignee,
-            action: a.slice(t.t0, t.t1).to_string(),
-            documents,
-            due,
-            concrete,
-            span: a.span(s.t0, s.t1),
-            action_span: Some(a.span(t.t0, t.t1)),
-        };
+        let d = ExtractedDirective { assignee, action: a.slice(t.t0, t.t1).to_string(), documents, due, concrete, span: a.span(s.t0, s.t1), action_span: Some(a.span(t.t0, t.t1)) };
         let w = words(a, t.t0, t.t1);
         // The same order twice (a lead and the body, a pull-quote): keep the fuller one.
         let heading = s.heading;
@@ -250,4 +242,3 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     v.sort_by_key(|d| (d.span.start, d.action_span.map_or(0, |s| s.start)));
     v
 }
-

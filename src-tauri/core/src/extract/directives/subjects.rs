@@ -272,11 +272,7 @@ impl Cx<'_, '_> {
         }
         // "the ministry": the article and one generic head in lower case, singular (a
         // plural "the organisations" stands as written: the group it names).
-        let generic = e == b + 2
-            && a.has_at(b, Tag::Determiner).is_some()
-            && !a.cap(b + 1)
-            && !a.tok_norm(b + 1).ends_with('s')
-            && a.has_at(b + 1, Tag::Agency).is_some_and(|h| h.end() == e);
+        let generic = e == b + 2 && a.has_at(b, Tag::Determiner).is_some() && !a.cap(b + 1) && !a.tok_norm(b + 1).ends_with('s') && a.has_at(b + 1, Tag::Agency).is_some_and(|h| h.end() == e);
         // "giao sở tham mưu…": a Vietnamese head word alone, in lower case, after a body of
         // that head was named ("Sở Nông nghiệp và Môi trường").
         let bare = e == b + 1 && !a.cap(b) && matches!(a.tok_norm(b), "sở" | "bộ" | "cục" | "ban" | "tỉnh" | "huyện" | "xã" | "phường");
@@ -300,12 +296,7 @@ pub(super) fn resolve_anaphors(cx: &Cx, tasks: &mut [Task]) {
         };
         match cx.anaphor_head(b, e) {
             Some(head) => {
-                let found = named
-                    .iter()
-                    .rev()
-                    .take_while(|(s, _)| *s + 3 >= t.sent)
-                    .filter(|(s, _)| *s < t.sent)
-                    .find(|(_, w)| head.is_empty() || crate::text::fold(w).contains(&head));
+                let found = named.iter().rev().take_while(|(s, _)| *s + 3 >= t.sent).filter(|(s, _)| *s < t.sent).find(|(_, w)| head.is_empty() || crate::text::fold(w).contains(&head));
                 if let Some((_, w)) = found {
                     t.who = Who::Carried(w.clone());
                 }
