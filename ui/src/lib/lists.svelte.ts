@@ -6,7 +6,6 @@
 import { untrack } from 'svelte';
 import * as api from './api';
 import type {
-  ArticleExtraction,
   DocKind,
   ExtractReport,
   ItemState,
@@ -16,7 +15,7 @@ import type {
 } from './api';
 import { app } from './state.svelte';
 import { t, type MessageKey } from './i18n/index.svelte';
-import { dueSortKey, fold } from './format';
+import { fold } from './format';
 import { vi } from './i18n/vi';
 import { en } from './i18n/en';
 
@@ -57,9 +56,7 @@ export function kindLabel(kind: DocKind): string {
 }
 
 export type DocSort = 'mentions' | 'kind' | 'label';
-export type DirSortKey = 'article' | 'due';
 /** An article that names a document, and how often. */
-export type MentionHit = { articleId: number; title: string; published: string | null; count: number };
 
 type ListKey = 'documents' | 'directives' | 'events';
 type Slot<T> = { items: T[] | null; error: string | null; version: number; loading: boolean };
@@ -108,21 +105,12 @@ class Lists {
   docSort = $state<DocSort>('mentions');
   selectedDocId = $state<number | null>(null);
 
-  // Directives view
-  dirQuery = $state('');
-  concreteOnly = $state(false);
-  dirSort = $state<{ key: DirSortKey; asc: boolean }>({ key: 'article', asc: false });
-
   // Events view
   eventQuery = $state('');
 
   // Re-extraction
   reextracting = $state(false);
   report = $state<ExtractReport | null>(null);
-
-  /** Extractions fetched to find the articles naming a document, for this libraryVersion. */
-  private cache = new Map<number, ArticleExtraction>();
-  private cacheVersion = -1;
 
   // ---- loading ----
 
@@ -201,97 +189,6 @@ class Lists {
   showDocument(id: number): void {
     this.selectedDocId = id;
     if (app.view !== 'documents') app.setView('documents');
-  }
-
-  directivesOf(docId: number): LibraryDirective[] {
-    return (this.directives.items ?? []).filter((d) => d.documents.some((x) => x.id === docId));
-  }
-
-  /**
-   * The articles that name `doc`, newest first. There is no one command for this: the
-   * articles' extractions are read (those with a directive about it first) until as many
-   * articles as the registry counts are found.
-   */
-  async mentioningArticles(doc: LibraryDocument): Promise<MentionHit[]> {
-    if (this.cacheVersion !== app.libraryVersion) {
-      this.cache.clear();
-      this.cacheVersion = app.libraryVersion;
-    }
-    const order: number[] = [];
-    const seen = new Set<number>();
-    const add = (id: number) => {
-      if (!seen.has(id)) {
-        seen.add(id);
-        order.push(id);
-      }
-    };
-    this.directivesOf(doc.id).forEach((d) => add(d.articleId));
-    app.articles.forEach((a) => add(a.id));
-
-    const hits = new Map<number, number>();
-    const want = doc.articles > 0 ? doc.articles : Infinity;
-    const BATCH = 6;
-    for (let i = 0; i < order.length && hits.size < want; i += BATCH) {
-      const batch = order.slice(i, i + BATCH);
-      const got = await Promise.all(
-        batch.map(async (id) => {
-          const cached = this.cache.get(id);
-          if (cached) return cached;
-          try {
-            const ex = await api.articleExtraction(id);
-            this.cache.set(id, ex);
-            return ex;
-          } catch {
-            return null;
-          }
-        }),
-      );
-      for (const ex of got) {
-        if (!ex) continue;
-        const n = ex.mentions.filter((m) => m.document.id === doc.id).length;
-        if (n > 0) hits.set(ex.articleId, n);
-      }
-    }
-    return app.articles
-      .filter((a) => hits.has(a.id))
-      .map((a) => ({ articleId: a.id, title: a.title, published: a.published, count: hits.get(a.id) ?? 0 }));
-  }
-
-  // ---- directives ----
-
-  visibleDirectives: LibraryDirective[] = $derived.by(() => {
-    const all = this.directives.items ?? [];
-    const words = queryWords(this.dirQuery);
-    let list = all.filter((d) => d.state !== 'rejected' && (!this.concreteOnly || d.concrete));
-    if (words.length > 0) {
-      list = list.filter((d) =>
-        matches(
-          haystack(d, () =>
-            [d.assignee ?? '', d.action, d.documents.map((x) => x.label).join(' '), d.sentence, d.articleTitle].join(' '),
-          ),
-          words,
-        ),
-      );
-    }
-    const { key, asc } = this.dirSort;
-    if (key === 'due') {
-      list = [...list].sort((a, b) => {
-        const ka = dueSortKey(a.due);
-        const kb = dueSortKey(b.due);
-        if (ka === kb) return 0;
-        if (ka === null) return 1; // no deadline: last either way
-        if (kb === null) return -1;
-        return asc ? (ka < kb ? -1 : 1) : ka < kb ? 1 : -1;
-      });
-    } else if (asc) {
-      list = [...list].reverse(); // the backend lists newest articles first
-    }
-    return list;
-  });
-
-  sortDirectives(key: DirSortKey): void {
-    if (this.dirSort.key === key) this.dirSort = { key, asc: !this.dirSort.asc };
-    else this.dirSort = { key, asc: key === 'due' };
   }
 
   // ---- events ----
