@@ -371,3 +371,24 @@ fn numbered_bodies_listed_by_number_and_a_coordinating_verb_before_a_concrete_on
     let d = dirs("Sở Công Thương tăng cường kiểm tra thị trường, bảo đảm cung ứng hàng hóa.", "2026-10-20");
     assert_eq!(d.len(), 1, "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_documents_date_does_not_make_a_task_narration() {
+    let d = dirs("UBND cấp xã thành lập Tổ công tác theo Nghị định số 50/2026/NĐ-CP ngày 01/3/2026 của Chính phủ.", "2026-06-20");
+    assert_eq!(summary(&d).first().map(|s| s.0.clone()), Some("UBND cấp xã".into()), "{:#?}", summary(&d));
+    // A day of the act itself still narrates.
+    assert!(dirs("Ngày 15/6, UBND cấp xã thành lập Tổ công tác.", "2026-06-20").is_empty());
+}
+
+#[test]
+fn a_letter_sent_to_a_body_asks_that_body_and_the_next_order_is_theirs() {
+    let t = "Ngày 15/6, UBND xã An Phú đã ban hành Văn bản số 75/UBND-KT gửi Ban Quản lý dự án đầu tư xây dựng khu vực tỉnh đề nghị đôn đốc các nhà thầu đẩy nhanh tiến độ thi công. Khẩn trương hoàn trả mặt bằng các hạng mục đã thi công xong.";
+    let d = dirs(t, "2026-06-20");
+    let s = summary(&d);
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert!(s.iter().all(|(w, _, _)| w == "Ban Quản lý dự án đầu tư xây dựng khu vực tỉnh"), "{s:#?}");
+    assert!(s[1].1.starts_with("Khẩn trương hoàn trả mặt bằng"), "{s:#?}");
+    // A body that did something in the past is still narrated.
+    let d = dirs("Thực hiện kế hoạch của tỉnh, Sở Xây dựng đã hoàn thành kiểm tra các công trình.", "2026-06-20");
+    assert!(d.is_empty(), "{:#?}", summary(&d));
+}

@@ -25,6 +25,23 @@ pub(crate) struct Docs {
     pub mentions: Vec<DocMention>,
 }
 
+impl Docs {
+    /// The numbered document that a date at tokens `t0..` identifies, named just before it
+    /// ("…86/NQ-CP ngày 4/11/2025", "…68-NQ/TW, ngày 8/9/2025", "…110/CD-TTg dated July
+    /// 17, 2025"): such a date says when the document was issued, not when the sentence's
+    /// act happened.
+    pub fn dated_by(&self, a: &Analysed, t0: usize) -> Option<&DocMention> {
+        let mut k = t0;
+        if let Some(h) = a.ending_with(k, |t| t == Tag::DocDateCue) {
+            k = h.t0 as usize;
+        }
+        if k > 0 && a.is_punct(k - 1, ",") {
+            k -= 1;
+        }
+        self.mentions.iter().find(|m| m.t1 == k && self.docs[m.doc].number.is_some())
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Found {
     t0: usize,

@@ -41,18 +41,9 @@ impl Cx<'_, '_> {
         self.dates.iter().any(|d| d.t0 == k && matches!(d.when, When::Day(_)))
     }
 
-    /// The numbered document named just before the date at d ("…86/NQ-CP ngày 4/11/2025",
-    /// "…68-NQ/TW, ngày 8/9/2025", "…110/CD-TTg dated July 17, 2025").
+    /// The numbered document named just before the date at d (see [`Docs::dated_by`]).
     fn doc_before(&self, d: &DateHit) -> Option<&DocMention> {
-        let a = self.a;
-        let mut k = d.t0;
-        if k > 0 && a.ending_with(k, |t| t == Tag::DocDateCue).is_some() {
-            k = a.ending_with(k, |t| t == Tag::DocDateCue).map_or(k, |h| h.t0 as usize);
-        }
-        if k > 0 && a.is_punct(k - 1, ",") {
-            k -= 1;
-        }
-        self.docs.mentions.iter().find(|m| m.t1 == k && self.docs.docs[m.doc].number.is_some())
+        self.docs.dated_by(self.a, d.t0)
     }
 
     /// "X vừa ký <document>": where the clause that issues it starts.

@@ -88,6 +88,8 @@ pub(crate) enum Tag {
     Credit,
     /// "dự thảo", "draft" before a document's head word: a draft, not an issued document.
     Draft,
+    /// "gửi", "gửi đến" before the bodies a letter is sent to.
+    SentTo,
 }
 
 impl Tag {
@@ -277,6 +279,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("prepositions.txt", Form::Plain(Tag::Preposition)),
         spec!("credits.txt", Form::Plain(Tag::Credit)),
         spec!("doc_drafts.txt", Form::Plain(Tag::Draft)),
+        spec!("sent_to.txt", Form::Plain(Tag::SentTo)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

@@ -128,7 +128,16 @@ impl Cx<'_, '_> {
         };
         let (b, e) = self.trim(y0, yend);
         if b >= e {
-            return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
+            // "…có văn bản gửi Ban Quản lý dự án tỉnh đề nghị đôn đốc…": no one after the
+            // cue, so the bodies the letter is sent to are the ones asked.
+            // The recipient opens with a body and runs to the cue, however long its name
+            // ("Ban Quản lý dự án đầu tư xây dựng … tỉnh Hà Tĩnh").
+            let recipient = |s: usize| {
+                s < c0 && c0 - s <= 30 && self.body_at(s).is_some() && !(s..c0).any(|k| [".", ";", ":", "!", "?"].iter().any(|p| a.is_punct(k, p)) || a.hit_at(k, |t| t == Tag::AssignCue).is_some())
+            };
+            let sent = (lo..c0).rev().find_map(|j| a.has_at(j, Tag::SentTo).filter(|h| recipient(h.end())));
+            let who = sent.map_or(Who::Nobody, |h| Who::Tokens(h.end(), c0));
+            return Some(Frame { who, act0, lead: None, end: None });
         }
         if a.is_punct(yend, ":") && act0 == yend + 1 && (self.body_like(b, e) || self.proper(b, e)) {
             // "Thủ tướng yêu cầu các địa phương: …": the list's items are theirs.
@@ -210,7 +219,10 @@ impl Cx<'_, '_> {
         if sent.heading {
             return None; // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan
         }
-        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, When::Day(_)));
+        // A day in the sentence makes it narration ("Ngày 5/6, Sở Y tế tổ chức…"), unless
+        // it is the date of a document named there ("theo Nghị định số 50/2026/NĐ-CP ngày
+        // 01/3/2026").
+        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, When::Day(_)) && self.docs.dated_by(a, d.t0).is_none());
         for k in lo..end {
             if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && a.ending_with(k, |t| t == Tag::Preposition).is_some()) {
                 continue;
@@ -284,7 +296,13 @@ impl Cx<'_, '_> {
                 a.is_word(n) && a.hit_at(n, |t| matches!(t, Tag::TitleStop | Tag::Copula)).is_none() && !matches!(a.tok_norm(n), "và" | "and")
             })
         };
-        if (s + 1..end).any(|k| a.hit_at(k, |t| matches!(t, Tag::Reporting | Tag::EventVerb)).is_some() || past(k)) {
+        // ("…hoàn trả mặt bằng các hạng mục đã thi công xong": a past act of a thing, not
+        // of a subject, describes the thing.)
+        let narrated_past = |k: usize| {
+            let c = (s..k).rev().find(|&j| a.is_punct(j, ",")).map_or(s, |j| j + 1);
+            past(k) && (c..k).any(|j| self.body_at(j).is_some() || a.has_at(j, Tag::Pronoun).is_some())
+        };
+        if (s + 1..end).any(|k| a.hit_at(k, |t| matches!(t, Tag::Reporting | Tag::EventVerb)).is_some() || narrated_past(k)) {
             return None;
         }
         for k in s + 1..end {
