@@ -392,3 +392,11 @@ fn a_letter_sent_to_a_body_asks_that_body_and_the_next_order_is_theirs() {
     let d = dirs("Thực hiện kế hoạch của tỉnh, Sở Xây dựng đã hoàn thành kiểm tra các công trình.", "2026-06-20");
     assert!(d.is_empty(), "{:#?}", summary(&d));
 }
+
+#[test]
+fn an_order_quoted_before_its_speaker_still_orders() {
+    let t = "\"UBND xã đã có văn bản gửi Sở Xây dựng đề nghị đôn đốc các nhà thầu đẩy nhanh tiến độ. Khẩn trương hoàn trả mặt bằng các tuyến đường\" - ông Nguyễn Văn An cho biết.";
+    let d = dirs(t, "2026-06-20");
+    let s = summary(&d);
+    assert!(s.iter().any(|(w, a, _)| w == "Sở Xây dựng" && a.starts_with("Khẩn trương hoàn trả mặt bằng")), "{s:#?}");
+}
