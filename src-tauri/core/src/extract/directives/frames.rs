@@ -303,7 +303,7 @@ impl Cx<'_, '_> {
             past(k) && (c..k).any(|j| self.body_at(j).is_some() || a.has_at(j, Tag::Pronoun).is_some())
         };
         // A quotation ends at its closing mark: "…hoàn trả mặt bằng" - ông X thông tin.
-        let said = (s + 1..end).find(|&k| a.is_punct(k, "\"") && (a.is_punct(k + 1, "-") || a.is_punct(k + 1, ","))).unwrap_or(end);
+        let said = (s + 1..end).find(|&k| self.attribution_at(k)).unwrap_or(end);
         if (s + 1..said).any(|k| a.hit_at(k, |t| matches!(t, Tag::Reporting | Tag::EventVerb)).is_some() || narrated_past(k)) {
             return None;
         }

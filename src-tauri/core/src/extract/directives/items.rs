@@ -58,6 +58,13 @@ impl Cx<'_, '_> {
         first.tag != Tag::Adverb && again.len() <= first.len() && (0..again.len()).all(|d| a.tok_norm(i0 + d) == a.tok_norm(n + d))
     }
 
+    /// A closing quote at k followed by who said it: `…mặt bằng" - ông X cho biết`,
+    /// `…the roads", the minister said`.
+    pub(super) fn attribution_at(&self, k: usize) -> bool {
+        let a = self.a;
+        a.is_punct(k, "\"") && (a.is_punct(k + 1, "-") || (a.is_punct(k + 1, ",") && (k + 2..k + 9).any(|j| a.has_at(j, Tag::Reporting).is_some())))
+    }
+
     /// The items of an action `r0..r1` given to `who`.
     pub(super) fn split(&self, who: Who, r0: usize, r1: usize, sent: usize, en: bool, out: &mut Vec<Task>) {
         let a = self.a;
@@ -253,7 +260,7 @@ impl Cx<'_, '_> {
                 break;
             }
         }
-        if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.has_at(k, Tag::ActionCut).is_some()) {
+        if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.has_at(k, Tag::ActionCut).is_some() || self.attribution_at(k)) {
             t.t1 = k;
         }
         if let Some(k) = (t.t0 + 3..t.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()) {
