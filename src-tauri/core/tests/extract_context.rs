@@ -400,3 +400,12 @@ fn an_order_quoted_before_its_speaker_still_orders() {
     let s = summary(&d);
     assert!(s.iter().any(|(w, a, _)| w == "Sở Xây dựng" && a == "Khẩn trương hoàn trả mặt bằng các tuyến đường"), "{s:#?}");
 }
+
+#[test]
+fn a_closing_completion_clause_is_the_deadline_of_the_task_before_it() {
+    let d = dirs("UBND cấp xã thành lập Tổ công tác phục vụ người dân, hoàn thành ngay sau khi xã mới đi vào hoạt động (trước ngày 01/7/2026).", "2026-06-20");
+    assert_eq!(summary(&d), [("UBND cấp xã".into(), "thành lập Tổ công tác phục vụ người dân".into(), Some("2026-07-01".into()))]);
+    // A short one stays in the text as written.
+    let d = dirs("UBND cấp xã thành lập Tổ công tác, hoàn thành trước ngày 01/7/2026.", "2026-06-20");
+    assert_eq!(summary(&d), [("UBND cấp xã".into(), "thành lập Tổ công tác, hoàn thành trước ngày 01/7/2026".into(), Some("2026-07-01".into()))]);
+}

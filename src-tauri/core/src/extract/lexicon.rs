@@ -90,6 +90,8 @@ pub(crate) enum Tag {
     Draft,
     /// "gửi", "gửi đến" before the bodies a letter is sent to.
     SentTo,
+    /// "hoàn thành", "complete": a clause of completion closing a task with its deadline.
+    Completion,
 }
 
 impl Tag {
@@ -280,6 +282,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("credits.txt", Form::Plain(Tag::Credit)),
         spec!("doc_drafts.txt", Form::Plain(Tag::Draft)),
         spec!("sent_to.txt", Form::Plain(Tag::SentTo)),
+        spec!("completion_verbs.txt", Form::Plain(Tag::Completion)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

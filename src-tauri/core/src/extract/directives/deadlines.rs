@@ -64,12 +64,28 @@ impl Cx<'_, '_> {
     pub(super) fn closing_deadline(&self, start: usize, end: usize) -> Option<&DateHit> {
         let a = self.a;
         let d = self.dates.iter().find(|d| d.role == Role::Deadline && d.t0 >= start && d.t1 <= end && (d.t1..end).all(|k| !a.is_word(k)))?;
+        if let Some(c) = (start..d.t0).rev().find(|&k| a.is_punct(k, ",")) {
+            if self.completion_clause(c + 1, end).is_some() {
+                return Some(d);
+            }
+        }
         // Back over the cue ("trước", "before") to a verb that follows a comma.
         let cue = a.ending_with(d.t0, |t| t == Tag::Deadline).map_or(d.t0, |h| h.t0 as usize);
         let verb = a.ending_with(cue, |t| t == Tag::TaskVerb || t == Tag::ActionVerb)?;
         let v0 = verb.t0 as usize;
         let own_clause = v0 > 0 && a.is_punct(v0 - 1, ",");
         (own_clause && !self.in_document(d) && !self.horizon(d)).then_some(d)
+    }
+
+    /// ", hoàn thành ngay sau khi UBND xã đi vào hoạt động (trước ngày 01/7/2025).": a
+    /// clause at n that opens with a verb of completion and ends the sentence with a
+    /// deadline says when the task before it is due; it is no task of its own.
+    pub(super) fn completion_clause(&self, n: usize, end: usize) -> Option<&DateHit> {
+        let a = self.a;
+        let v = a.has_at(n, Tag::Completion)?;
+        let d = self.dates.iter().find(|d| d.role == Role::Deadline && d.t0 >= v.end() && d.t1 <= end && d.t0 <= v.end() + 15 && (d.t1..end).all(|k| !a.is_word(k)))?;
+        let plain = !(v.end()..d.t0).any(|k| a.is_punct(k, ";") || a.is_punct(k, ",") || a.has_at(k, Tag::AssignCue).is_some());
+        (plain && !self.in_document(d) && !self.horizon(d)).then_some(d)
     }
 
     /// "tầm nhìn đến năm 2045", "vision to 2050": the horizon of a plan, never a deadline.

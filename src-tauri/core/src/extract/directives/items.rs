@@ -127,7 +127,7 @@ impl Cx<'_, '_> {
                 // Guidance given to no one named stays one item across commas ("cần đẩy
                 // nhanh giải ngân…, tháo gỡ khó khăn…, hỗ trợ sản xuất…"): a line of advice,
                 // not tasks to track one by one.
-                let ok = ok && self.has_object_after(n, r1) && !(who == Who::Nobody && a.is_punct(k, ","));
+                let ok = ok && self.has_object_after(n, r1) && !(who == Who::Nobody && a.is_punct(k, ",")) && self.completion_clause(n, r1).is_none();
                 if ok {
                     cut = Some(n);
                 } else if a.is_punct(k, ",") && has_verb && has_object && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_none() {
@@ -261,6 +261,14 @@ impl Cx<'_, '_> {
             }
         }
         if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.has_at(k, Tag::ActionCut).is_some() || self.attribution_at(k)) {
+            t.t1 = k;
+        }
+        // A long closing clause of completion is the task's deadline, not what to do
+        // ("…, hoàn thành ngay sau khi xã mới đi vào hoạt động (trước ngày 01/7)").
+        if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.is_punct(k, ",") && self.completion_clause(k + 1, t.t1).is_some_and(|d| d.t0 > k + 4)) {
+            if t.due.is_none() {
+                t.due = self.completion_clause(k + 1, t.t1).map(|d| d.when.iso());
+            }
             t.t1 = k;
         }
         if let Some(k) = (t.t0 + 3..t.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()) {
