@@ -30,7 +30,7 @@ where
     T: Send + 'static,
     F: FnOnce() -> Result<T> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new("internal", format!("the operation stopped unexpectedly: {e}")))?
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new(briefdesk_core::model::ErrorCode::Internal, format!("the operation stopped unexpectedly: {e}")))?
 }
 
 /// Runs `f` with the shared library on a blocking thread.

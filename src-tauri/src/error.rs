@@ -2,7 +2,7 @@
 //! `{ "code": "...", "message": "..." }` (briefdesk_core::model::ApiError): the UI branches
 //! on `code` and shows `message`.
 
-use briefdesk_core::model::ApiError;
+use briefdesk_core::model::{ApiError, ErrorCode};
 use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone)]
@@ -11,8 +11,8 @@ pub struct Error(pub ApiError);
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
-        Error(ApiError { code: code.to_owned(), message: message.into() })
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error(ApiError { code, message: message.into() })
     }
 }
 
@@ -24,7 +24,7 @@ impl From<briefdesk_core::Error> for Error {
 
 impl From<tauri::Error> for Error {
     fn from(e: tauri::Error) -> Self {
-        Error::new("internal", e.to_string())
+        Error::new(ErrorCode::Internal, e.to_string())
     }
 }
 
@@ -48,7 +48,7 @@ mod tests {
 
     #[test]
     fn serializes_as_code_and_message() {
-        let json = serde_json::to_value(Error::new("newer_library", "too new")).unwrap();
+        let json = serde_json::to_value(Error::new(ErrorCode::NewerLibrary, "too new")).unwrap();
         assert_eq!(json, serde_json::json!({ "code": "newer_library", "message": "too new" }));
     }
 }

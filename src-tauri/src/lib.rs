@@ -69,7 +69,7 @@ impl AppState {
                 // A panic while holding the lock leaves SQLite consistent (the transaction
                 // rolls back), so a poisoned lock is still safe to use.
                 let mut guard = library.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                let lib = guard.as_mut().ok_or_else(|| Error::new("closed", "Briefdesk is closing"))?;
+                let lib = guard.as_mut().ok_or_else(|| Error::new(briefdesk_core::model::ErrorCode::Closed, "Briefdesk is closing"))?;
                 f(lib)
             }
             AppState::Failed(e) => Err(e.clone()),

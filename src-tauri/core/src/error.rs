@@ -1,12 +1,13 @@
 //! One error type for the core. Every error has a stable machine code (the UI branches
 //! on it) and a message in words that names the file or thing concerned.
 
+use crate::model::ErrorCode;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: {message}")]
-    File { path: PathBuf, code: &'static str, message: String },
+    File { path: PathBuf, code: ErrorCode, message: String },
 
     #[error("the library {path} was written by a newer Briefdesk (schema version {found}; this version knows up to {supported}); it was left untouched — update Briefdesk to open it")]
     NewerLibrary { path: String, found: i64, supported: i64 },
@@ -36,16 +37,16 @@ pub enum Error {
 
 impl Error {
     /// The stable code the UI and scripts branch on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::File { code, .. } => code,
-            Error::NewerLibrary { .. } => "newer_library",
-            Error::NotFound { .. } => "not_found",
-            Error::InvalidDate(_) | Error::InvalidDue(_) => "invalid_date",
-            Error::InvalidInput(_) => "invalid_input",
-            Error::Render(_) => "render",
-            Error::Db(_) => "database",
-            Error::Io { .. } => "io",
+            Error::File { code, .. } => *code,
+            Error::NewerLibrary { .. } => ErrorCode::NewerLibrary,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::InvalidDate(_) | Error::InvalidDue(_) => ErrorCode::InvalidDate,
+            Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::Render(_) => ErrorCode::Render,
+            Error::Db(_) => ErrorCode::Database,
+            Error::Io { .. } => ErrorCode::Io,
         }
     }
 
@@ -61,14 +62,14 @@ impl Error {
         Error::Io { context: context.into(), source }
     }
 
-    pub fn file(path: impl Into<PathBuf>, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn file(path: impl Into<PathBuf>, code: ErrorCode, message: impl Into<String>) -> Self {
         Error::File { path: path.into(), code, message: message.into() }
     }
 }
 
 impl From<&Error> for crate::model::ApiError {
     fn from(e: &Error) -> Self {
-        crate::model::ApiError { code: e.code().to_string(), message: e.to_string() }
+        crate::model::ApiError { code: e.code(), message: e.to_string() }
     }
 }
 

@@ -102,7 +102,7 @@ pub struct ImportFileResult {
     pub title: Option<String>,
     /// For a failed file: a machine-readable reason ("not_utf8", "empty", "too_large",
     /// "not_found", "unreadable").
-    pub code: Option<String>,
+    pub code: Option<ErrorCode>,
     /// For a failed file, the reason in words; for a duplicate, which article has it.
     pub message: Option<String>,
     /// The article was imported without a date and needs one.
@@ -127,11 +127,79 @@ pub struct ImportProgress {
     pub path: String,
 }
 
+/// Declares [`ErrorCode`]: each code and its spelling written once; serde, the CLI and
+/// the generated TypeScript union all take the spelling from here.
+macro_rules! error_codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
+        /// The stable machine code of an error: the UI branches on it, scripts read it in
+        /// the CLI's JSON. Reaches TypeScript as a union of string literals.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        pub enum ErrorCode {
+            $($(#[doc = $doc])* #[serde(rename = $name)] $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The code as written in JSON and TypeScript ("not_utf8").
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    /// A file that is not UTF-8 (or UTF-16 with a byte-order mark) text.
+    NotUtf8 = "not_utf8",
+    /// A file with no article text.
+    Empty = "empty",
+    /// A file over the size limit.
+    TooLarge = "too_large",
+    /// A file, folder, article or directive that does not exist.
+    NotFound = "not_found",
+    /// A file that cannot be read (permissions, a folder given as a file).
+    Unreadable = "unreadable",
+    /// A folder with no article files.
+    NoArticles = "no_articles",
+    /// A user word list that cannot be read.
+    Lexicon = "lexicon",
+    /// A user gazetteer file that cannot be read.
+    Gazetteer = "gazetteer",
+    /// A library written by a newer Briefdesk.
+    NewerLibrary = "newer_library",
+    /// A date or due date that cannot be read.
+    InvalidDate = "invalid_date",
+    /// Any other input refused.
+    InvalidInput = "invalid_input",
+    /// A briefing that could not be typeset or written.
+    Render = "render",
+    /// SQLite failed.
+    Database = "database",
+    /// The operating system failed a read or write.
+    Io = "io",
+    /// The app failed in a way that is not the user's input.
+    Internal = "internal",
+    /// The app is closing its library.
+    Closed = "closed",
+    /// A failure the UI could not read (the bridge to the backend broke).
+    Unknown = "unknown",
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// An error as the UI receives it: branch on `code`, show `message`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 

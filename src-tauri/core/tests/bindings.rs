@@ -35,6 +35,7 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ImportReport>(&mut stale);
     check::<ImportProgress>(&mut stale);
     check::<ApiError>(&mut stale);
+    check::<ErrorCode>(&mut stale);
     check::<Span>(&mut stale);
     check::<DocKind>(&mut stale);
     check::<ExtractedDocument>(&mut stale);
@@ -94,4 +95,15 @@ fn typescript_bindings_match_the_rust_types() {
         check::<BriefingPreview>(&mut stale);
     }
     assert!(stale.is_empty(), "stale TypeScript bindings (run UPDATE_BINDINGS=1 cargo test -p briefdesk-core --test bindings): {stale:?}");
+}
+
+#[test]
+fn error_codes_are_spelled_once_and_serialize_as_written() {
+    let mut seen = std::collections::HashSet::new();
+    for &c in ErrorCode::ALL {
+        assert_eq!(serde_json::to_value(c).unwrap(), serde_json::Value::String(c.as_str().into()));
+        assert!(seen.insert(c.as_str()), "{} twice", c.as_str());
+        let back: ErrorCode = serde_json::from_value(serde_json::Value::String(c.as_str().into())).unwrap();
+        assert_eq!(back, c);
+    }
 }

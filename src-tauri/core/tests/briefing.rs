@@ -113,7 +113,7 @@ fn statuses_narrow_the_briefing_and_dropped_ones_are_left_out_by_default() {
     assert!(!without.to_markdown().contains("Chờ ý kiến"), "notes only when chosen");
 
     let bad = lib.briefing(&BriefingOptions { from: Some("2026-02-01".into()), to: Some("2026-01-01".into()), ..Default::default() }).unwrap_err();
-    assert_eq!(bad.code(), "invalid_input");
+    assert_eq!(bad.code().as_str(), "invalid_input");
     assert!(bad.to_string().contains("2026-02-01"), "{bad}");
     let bad = lib.briefing(&BriefingOptions { from: Some("1/12/2025".into()), ..Default::default() }).unwrap_err();
     assert!(bad.to_string().contains("YYYY-MM-DD"), "{bad}");

@@ -120,7 +120,7 @@ fn rerunning_extraction_keeps_everything_the_user_touched() {
     let article = lib.list_articles().unwrap()[0].id;
     let manual = lib.add_directive(article, Span { start: 0, end: 20 }, Some("Phòng Tổng hợp"), "theo dõi sát", Some("2026-02-01")).unwrap();
     assert_eq!(manual.state, ItemState::Manual);
-    assert_eq!(lib.update_directive(manual.id, &DirectiveUpdate { due: Some("tuần sau".into()), ..Default::default() }).unwrap_err().code(), "invalid_date");
+    assert_eq!(lib.update_directive(manual.id, &DirectiveUpdate { due: Some("tuần sau".into()), ..Default::default() }).unwrap_err().code().as_str(), "invalid_date");
 
     let report = lib.reextract(None).unwrap();
     assert_eq!(report.articles, 2);

@@ -153,7 +153,7 @@ fn bad_files_fail_alone_with_a_clear_reason_and_nothing_stored_changes() {
         assert_eq!(f.status, ImportStatus::Failed);
         let msg = f.message.clone().unwrap();
         assert!(msg.contains(name), "message names the file: {msg}");
-        (f.code.clone().unwrap(), msg)
+        (f.code.unwrap().as_str(), msg)
     };
     assert_eq!(reason("latin1.txt").0, "not_utf8");
     assert!(reason("latin1.txt").1.contains("UTF-8"));
@@ -198,7 +198,7 @@ fn undated_articles_get_the_given_date_or_are_flagged_until_set() {
     let id = r.files[0].article_id.unwrap();
     assert!(lib.article_summary(id).unwrap().needs_date);
     assert_eq!(lib.list_articles().unwrap().last().unwrap().id, id, "undated last");
-    assert_eq!(lib.set_article_date(id, "2026-02-30").unwrap_err().code(), "invalid_date");
+    assert_eq!(lib.set_article_date(id, "2026-02-30").unwrap_err().code().as_str(), "invalid_date");
     let s = lib.set_article_date(id, "2026-02-04").unwrap();
     assert!(!s.needs_date);
     assert_eq!(lib.list_articles().unwrap()[0].id, id, "now the newest");
@@ -269,7 +269,7 @@ fn a_library_from_a_newer_briefdesk_is_refused_and_untouched() {
     }
     let before = std::fs::read(&path).unwrap();
     let e = Library::open(&path).err().expect("refused");
-    assert_eq!(e.code(), "newer_library");
+    assert_eq!(e.code().as_str(), "newer_library");
     let msg = e.to_string();
     assert!(msg.contains("newer Briefdesk") && msg.contains("future.sqlite"), "{msg}");
     assert_eq!(std::fs::read(&path).unwrap(), before, "file untouched");

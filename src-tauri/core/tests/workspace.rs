@@ -75,7 +75,7 @@ fn follow_up_fields_are_kept_and_a_bad_due_date_changes_nothing() {
     assert_eq!(d.state, ItemState::Confirmed, "follow-up alone confirms a machine-made directive");
 
     let err = lib.update_directive(id, &DirectiveUpdate { due: Some("tuần sau".into()), status: Some(DirectiveStatus::Done), ..Default::default() }).unwrap_err();
-    assert_eq!(err.code(), "invalid_date");
+    assert_eq!(err.code().as_str(), "invalid_date");
     assert!(err.to_string().contains("tuần sau") && err.to_string().contains("YYYY-Qn"), "{err}");
     assert_eq!(lib.directive(id).unwrap(), d, "nothing changed");
 
@@ -96,7 +96,7 @@ fn a_checklist_is_added_ticked_reordered_deleted_and_undone_with_progress_everyw
     assert_eq!((a.position, b.position, c.position), (0, 1, 2));
     assert_eq!(lib.directive(id).unwrap().state, ItemState::Confirmed, "a checklist makes the directive the user's");
     assert!(lib.add_task(id, "   ", None, None).is_err());
-    assert_eq!(lib.add_task(id, "x", Some("mai"), None).unwrap_err().code(), "invalid_date");
+    assert_eq!(lib.add_task(id, "x", Some("mai"), None).unwrap_err().code().as_str(), "invalid_date");
 
     let ticked = lib.set_task_done(a.id, true).unwrap();
     assert!(ticked.done && ticked.done_at.is_some());
@@ -110,7 +110,7 @@ fn a_checklist_is_added_ticked_reordered_deleted_and_undone_with_progress_everyw
     lib.delete_task(b.id).unwrap();
     assert_eq!(lib.tasks(id).unwrap().len(), 2);
     assert_eq!(lib.directive(id).unwrap().follow_up.progress, Progress { done: 1, total: 2 });
-    assert_eq!(lib.set_task_done(b.id, true).unwrap_err().code(), "not_found", "a deleted task cannot be ticked");
+    assert_eq!(lib.set_task_done(b.id, true).unwrap_err().code().as_str(), "not_found", "a deleted task cannot be ticked");
 
     // Undo walks back: the delete, then the move, then the tick.
     let u = lib.undo_last(Some(id)).unwrap().unwrap();
@@ -177,7 +177,7 @@ fn a_hand_added_directive_can_be_undone_and_restore_brings_back_a_rejected_one()
     assert_eq!((d.state, d.assignee.as_deref(), d.due.as_deref()), (ItemState::Manual, Some("Vụ Tổng hợp"), Some("2026")));
     assert_eq!(lib.history(d.id).unwrap()[0].action, "add");
     lib.undo_last(Some(d.id)).unwrap();
-    assert_eq!(lib.directive(d.id).unwrap_err().code(), "not_found");
+    assert_eq!(lib.directive(d.id).unwrap_err().code().as_str(), "not_found");
 
     let r = review(&lib).id;
     lib.reject_directive(r).unwrap();
@@ -321,7 +321,7 @@ fn the_document_page_lists_mentions_directives_and_events_in_date_order() {
         ["Một năm thực hiện Chỉ thị 12", "Theo Chỉ thị 12, công tác đối ngoại nhân dân cần đổi mới cả nội dung và phương thức.", "Kết quả thực hiện Chỉ thị 12 ở các địa phương chưa đồng đều."],
         "each sentence naming it, in the order of the text"
     );
-    assert_eq!(lib.document_page(99_999).unwrap_err().code(), "not_found");
+    assert_eq!(lib.document_page(99_999).unwrap_err().code().as_str(), "not_found");
 }
 
 #[test]

@@ -8,6 +8,7 @@ import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open, save } from '@tauri-apps/plugin-dialog';
 
 import type { ApiError } from './bindings/ApiError';
+import type { ErrorCode } from './bindings/ErrorCode';
 import type { Article } from './bindings/Article';
 import type { ArticleSummary } from './bindings/ArticleSummary';
 import type { ImportProgress } from './bindings/ImportProgress';
@@ -45,6 +46,7 @@ import {
 export type { ApiError, Article, ArticleSummary, ImportProgress, ImportReport, LibraryStats, SearchResults };
 export type { ArticleExtraction, ExtractReport, LibraryDirective, LibraryDocument, LibraryEvent };
 export type { DocKind } from './bindings/DocKind';
+export type { ErrorCode };
 export type { DocumentMention } from './bindings/DocumentMention';
 export type { DocumentRef } from './bindings/DocumentRef';
 export type { EventSource } from './bindings/EventSource';
@@ -90,8 +92,8 @@ export const IMPORT_EXTENSIONS = ['txt', 'md'];
 
 /** Thrown by every function here when the backend (or the bridge to it) fails. */
 export class BackendError extends Error implements ApiError {
-  readonly code: string;
-  constructor(code: string, message: string) {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
     super(message);
     this.name = 'BackendError';
     this.code = code;
@@ -104,7 +106,8 @@ export function toApiError(raw: unknown): BackendError {
   if (typeof raw === 'string') return new BackendError('unknown', raw);
   if (raw && typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
-    const code = typeof o.code === 'string' && o.code ? o.code : 'unknown';
+    // The backend serializes an ErrorCode; anything else is a bridge failure.
+    const code = typeof o.code === 'string' && o.code ? (o.code as ErrorCode) : 'unknown';
     const message =
       typeof o.message === 'string' ? o.message : raw instanceof Error ? raw.message : JSON.stringify(raw);
     return new BackendError(code, message);

@@ -86,7 +86,7 @@ mod tests {
         assert_eq!(BriefingFormat::from_path(Path::new("b.htm")).unwrap(), BriefingFormat::Html);
         assert_eq!(BriefingFormat::from_path(Path::new("c.md")).unwrap(), BriefingFormat::Markdown);
         let e = BriefingFormat::from_path(Path::new("/tmp/brief.docx")).unwrap_err();
-        assert_eq!(e.code(), "invalid_input");
+        assert_eq!(e.code(), crate::model::ErrorCode::InvalidInput);
         assert!(e.to_string().contains("/tmp/brief.docx") && e.to_string().contains(".docx"), "{e}");
         assert!(BriefingFormat::from_path(Path::new("brief")).unwrap_err().to_string().contains("no extension"));
     }

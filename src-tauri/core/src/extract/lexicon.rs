@@ -10,7 +10,7 @@
 use super::gazetteer::{self, GazBuilder};
 use super::norm::norm_phrase;
 use crate::error::{Error, Result};
-use crate::model::DocKind;
+use crate::model::{DocKind, ErrorCode};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
@@ -511,7 +511,7 @@ impl Builder {
 }
 
 /// A user file's text: `None` when it does not exist.
-fn read_user(path: &Path, code: &'static str) -> Result<Option<String>> {
+fn read_user(path: &Path, code: ErrorCode) -> Result<Option<String>> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -547,8 +547,8 @@ impl Lexicon {
             }
             let Some(dir) = dir else { continue };
             let path = dir.join(s.name);
-            if let Some(text) = read_user(&path, "lexicon")? {
-                b.add(s.form, &text).map_err(|(line, msg)| Error::file(&path, "lexicon", format!("line {line}: {msg}")))?;
+            if let Some(text) = read_user(&path, ErrorCode::Lexicon)? {
+                b.add(s.form, &text).map_err(|(line, msg)| Error::file(&path, ErrorCode::Lexicon, format!("line {line}: {msg}")))?;
             }
         }
         let mut g = GazBuilder::default();
@@ -558,8 +558,8 @@ impl Lexicon {
             }
             let Some(dir) = dir else { continue };
             let path = dir.join(s.name);
-            if let Some(text) = read_user(&path, "gazetteer")? {
-                g.add(s.form, &text).map_err(|(line, msg)| Error::file(&path, "gazetteer", format!("line {line}: {msg}")))?;
+            if let Some(text) = read_user(&path, ErrorCode::Gazetteer)? {
+                g.add(s.form, &text).map_err(|(line, msg)| Error::file(&path, ErrorCode::Gazetteer, format!("line {line}: {msg}")))?;
             }
         }
         b.bodies(&g);

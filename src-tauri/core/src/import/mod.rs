@@ -8,6 +8,7 @@ mod plain;
 
 use crate::article::{ParsedArticle, PubDate};
 use crate::error::{Error, Result};
+use crate::model::ErrorCode;
 use crate::text::fold_whitespace;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -63,10 +64,10 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
     let utf16 = |be: bool| -> Result<String> {
         let body = &bytes[2..];
         if !body.len().is_multiple_of(2) {
-            return Err(Error::file(path, "not_utf8", "UTF-16 text with an odd number of bytes (truncated file?)"));
+            return Err(Error::file(path, ErrorCode::NotUtf8, "UTF-16 text with an odd number of bytes (truncated file?)"));
         }
         let units = body.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) });
-        char::decode_utf16(units).collect::<Result<String, _>>().map_err(|e| Error::file(path, "not_utf8", format!("invalid UTF-16 text ({e})")))
+        char::decode_utf16(units).collect::<Result<String, _>>().map_err(|e| Error::file(path, ErrorCode::NotUtf8, format!("invalid UTF-16 text ({e})")))
     };
     match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).map(str::to_owned).map_err(|e| not_utf8(path, e, 3)),
@@ -77,7 +78,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
 }
 
 fn not_utf8(path: &Path, e: std::str::Utf8Error, offset: usize) -> Error {
-    Error::file(path, "not_utf8", format!("not valid UTF-8 text (invalid byte at offset {}); save it as UTF-8 and import again", e.valid_up_to() + offset))
+    Error::file(path, ErrorCode::NotUtf8, format!("not valid UTF-8 text (invalid byte at offset {}); save it as UTF-8 and import again", e.valid_up_to() + offset))
 }
 
 fn hex_sha256(data: &[u8]) -> String {
@@ -92,11 +93,11 @@ pub fn text_hash(body: &str) -> String {
 /// Parse already decoded text (used for files and for built-in samples).
 pub fn parse_text(path: &Path, text: &str, fallback: Option<PubDate>, raw: &[u8]) -> Result<Loaded> {
     if text.trim().is_empty() {
-        return Err(Error::file(path, "empty", "the file is empty"));
+        return Err(Error::file(path, ErrorCode::Empty, "the file is empty"));
     }
     let (format, mut article) = formats().iter().find_map(|f| f.parse(path, text).map(|a| (f.name(), a))).expect("plain text accepts every text");
     if article.body.trim().is_empty() {
-        return Err(Error::file(path, "empty", "the file has a header but no article text"));
+        return Err(Error::file(path, ErrorCode::Empty, "the file has a header but no article text"));
     }
     if article.published.is_none() {
         article.published = fallback;
@@ -110,13 +111,13 @@ pub fn parse_text(path: &Path, text: &str, fallback: Option<PubDate>, raw: &[u8]
 pub fn load_file(path: &Path, fallback: Option<PubDate>) -> Result<Loaded> {
     let meta = std::fs::metadata(path).map_err(|e| read_error(path, e))?;
     if meta.is_dir() {
-        return Err(Error::file(path, "unreadable", "is a folder, not a file"));
+        return Err(Error::file(path, ErrorCode::Unreadable, "is a folder, not a file"));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Error::file(path, "too_large", format!("the file is {:.1} MB; articles over {} MB are refused", meta.len() as f64 / 1_048_576.0, MAX_FILE_BYTES / 1_048_576)));
+        return Err(Error::file(path, ErrorCode::TooLarge, format!("the file is {:.1} MB; articles over {} MB are refused", meta.len() as f64 / 1_048_576.0, MAX_FILE_BYTES / 1_048_576)));
     }
     if meta.len() == 0 {
-        return Err(Error::file(path, "empty", "the file is empty"));
+        return Err(Error::file(path, ErrorCode::Empty, "the file is empty"));
     }
     let bytes = std::fs::read(path).map_err(|e| read_error(path, e))?;
     let text = decode(path, &bytes)?;
@@ -125,9 +126,9 @@ pub fn load_file(path: &Path, fallback: Option<PubDate>) -> Result<Loaded> {
 
 fn read_error(path: &Path, e: std::io::Error) -> Error {
     match e.kind() {
-        std::io::ErrorKind::NotFound => Error::file(path, "not_found", "no such file or folder"),
-        std::io::ErrorKind::PermissionDenied => Error::file(path, "unreadable", "permission denied"),
-        _ => Error::file(path, "unreadable", e.to_string()),
+        std::io::ErrorKind::NotFound => Error::file(path, ErrorCode::NotFound, "no such file or folder"),
+        std::io::ErrorKind::PermissionDenied => Error::file(path, ErrorCode::Unreadable, "permission denied"),
+        _ => Error::file(path, ErrorCode::Unreadable, e.to_string()),
     }
 }
 
@@ -138,7 +139,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Vec<Result<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         if !p.exists() {
-            out.push(Err(Error::file(p, "not_found", "no such file or folder")));
+            out.push(Err(Error::file(p, ErrorCode::NotFound, "no such file or folder")));
         } else if p.is_dir() {
             let before = out.len();
             let walker = walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name();
@@ -148,12 +149,12 @@ pub fn collect_files(paths: &[PathBuf]) -> Vec<Result<PathBuf>> {
                     Ok(_) => {}
                     Err(e) => {
                         let at = e.path().unwrap_or(p).to_path_buf();
-                        out.push(Err(Error::file(at, "unreadable", e.to_string())));
+                        out.push(Err(Error::file(at, ErrorCode::Unreadable, e.to_string())));
                     }
                 }
             }
             if out.len() == before {
-                out.push(Err(Error::file(p, "no_articles", "the folder holds no .txt or .md files")));
+                out.push(Err(Error::file(p, ErrorCode::NoArticles, "the folder holds no .txt or .md files")));
             }
         } else {
             out.push(Ok(p.clone()));
@@ -195,7 +196,7 @@ mod tests {
     #[test]
     fn latin1_bytes_are_refused_naming_the_file_and_offset() {
         let e = decode(Path::new("/x/b.txt"), b"Ha N\xf4i").unwrap_err();
-        assert_eq!(e.code(), "not_utf8");
+        assert_eq!(e.code(), ErrorCode::NotUtf8);
         let msg = e.to_string();
         assert!(msg.contains("/x/b.txt") && msg.contains("offset 4"), "{msg}");
     }
@@ -209,6 +210,6 @@ mod tests {
     #[test]
     fn whitespace_only_text_is_empty() {
         let e = parse_text(&p(), " \n\t\n", None, b"").unwrap_err();
-        assert_eq!(e.code(), "empty");
+        assert_eq!(e.code(), ErrorCode::Empty);
     }
 }

@@ -71,15 +71,7 @@ fn existing_with_hash(conn: &Connection, hash: &str) -> Result<Option<(i64, Stri
 }
 
 fn failed(path: &Path, e: &Error) -> ImportFileResult {
-    ImportFileResult {
-        path: path.display().to_string(),
-        status: ImportStatus::Failed,
-        article_id: None,
-        title: None,
-        code: Some(e.code().to_string()),
-        message: Some(e.to_string()),
-        needs_date: false,
-    }
+    ImportFileResult { path: path.display().to_string(), status: ImportStatus::Failed, article_id: None, title: None, code: Some(e.code()), message: Some(e.to_string()), needs_date: false }
 }
 
 fn file_name(p: &Path) -> String {
