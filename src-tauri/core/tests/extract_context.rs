@@ -409,3 +409,14 @@ fn a_closing_completion_clause_is_the_deadline_of_the_task_before_it() {
     let d = dirs("UBND cấp xã thành lập Tổ công tác, hoàn thành trước ngày 01/7/2026.", "2026-06-20");
     assert_eq!(summary(&d), [("UBND cấp xã".into(), "thành lập Tổ công tác, hoàn thành trước ngày 01/7/2026".into(), Some("2026-07-01".into()))]);
 }
+
+#[test]
+fn a_basis_phrase_between_a_body_and_its_verb() {
+    let d = dirs("UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số 50/2026/NĐ-CP xác định số lượng điểm tiếp nhận hồ sơ.", "2026-06-20");
+    assert_eq!(summary(&d), [("UBND cấp xã".into(), "xác định số lượng điểm tiếp nhận hồ sơ".into(), None)]);
+    let d = dirs("The Ministry of Finance, on the basis of Decree No. 50/2026/ND-CP, will submit a draft circular.", "2026-06-20");
+    assert!(d.iter().all(|d| d.assignee.is_none() || who(d).contains("Ministry of Finance")), "{:#?}", summary(&d));
+    // What a body did on that basis is narrated.
+    let d = dirs("Sở Y tế căn cứ Nghị định số 50/2026/NĐ-CP đã ban hành hướng dẫn.", "2026-06-20");
+    assert!(d.is_empty(), "{:#?}", summary(&d));
+}

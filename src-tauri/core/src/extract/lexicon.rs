@@ -92,6 +92,8 @@ pub(crate) enum Tag {
     SentTo,
     /// "hoàn thành", "complete": a clause of completion closing a task with its deadline.
     Completion,
+    /// "căn cứ", "theo", "on the basis of": a basis phrase between a body and its verb.
+    Basis,
 }
 
 impl Tag {
@@ -283,6 +285,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("doc_drafts.txt", Form::Plain(Tag::Draft)),
         spec!("sent_to.txt", Form::Plain(Tag::SentTo)),
         spec!("completion_verbs.txt", Form::Plain(Tag::Completion)),
+        spec!("basis_words.txt", Form::Plain(Tag::Basis)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

@@ -170,6 +170,22 @@ impl Cx<'_, '_> {
         (!clause_inside && (1..=8).contains(&words) && infinitive).then_some(k)
     }
 
+    /// "UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số 118/2025/NĐ-CP xác định …": a
+    /// body, a basis phrase ("căn cứ", "theo", "on the basis of") that ends with the
+    /// document it names (and that document's date), then the body's verb.
+    fn body_on_a_basis(&self, lo: usize, end: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s0, _) = self.trim(lo, end);
+        self.body_at(s0)?;
+        let be = (s0 + 1..end.min(s0 + 16)).find(|&k| a.has_at(k, Tag::Basis).is_some() || a.is_punct(k, ",") || self.starter(k).is_some())?;
+        let basis = a.has_at(be, Tag::Basis)?;
+        let m = self.docs.mentions.iter().filter(|m| m.t0 >= basis.end() && m.t0 <= basis.end() + 12 && m.t1 < end).min_by_key(|m| m.t0)?;
+        let dated = self.dates.iter().find(|d| d.t0 >= m.t1 && self.docs.dated_by(a, d.t0).is_some_and(|x| x.t0 == m.t0));
+        let v = dated.map_or(m.t1, |d| d.t1);
+        let verb = self.starter(v).is_some() && !a.cap(v) && !self.nominal_verb(v);
+        (verb && self.body_like(s0, be) && !self.is_person(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: v, lead: None, end: None })
+    }
+
     /// The frame of a sentence part `lo..end`, trying the four shapes.
     pub(super) fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
         let a = self.a;
@@ -223,6 +239,11 @@ impl Cx<'_, '_> {
         // it is the date of a document named there ("theo Nghị định số 50/2026/NĐ-CP ngày
         // 01/3/2026").
         let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, When::Day(_)) && self.docs.dated_by(a, d.t0).is_none());
+        if !dated {
+            if let Some(f) = self.body_on_a_basis(lo, end) {
+                return Some(f);
+            }
+        }
         for k in lo..end {
             if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && a.ending_with(k, |t| t == Tag::Preposition).is_some()) {
                 continue;
