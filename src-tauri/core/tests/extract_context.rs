@@ -420,3 +420,11 @@ fn a_basis_phrase_between_a_body_and_its_verb() {
     let d = dirs("Sở Y tế căn cứ Nghị định số 50/2026/NĐ-CP đã ban hành hướng dẫn.", "2026-06-20");
     assert!(d.is_empty(), "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_basis_phrase_inside_a_subject_ends_it() {
+    let t = "Ủy ban nhân dân các tỉnh căn cứ chức năng, nhiệm vụ, quyền hạn tập trung thực hiện các nhiệm vụ sau:\n\nKhẩn trương rà soát, điều chỉnh quy hoạch sau sáp nhập.\n";
+    let d = dirs(t, "2026-06-20");
+    assert!(!d.is_empty());
+    assert!(d.iter().all(|d| who(d) == "Ủy ban nhân dân các tỉnh"), "{:#?}", summary(&d));
+}

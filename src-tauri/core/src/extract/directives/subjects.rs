@@ -139,9 +139,10 @@ impl Cx<'_, '_> {
                 break;
             }
         }
-        // A set phrase inside a subject ends it: "Các bộ, ngành theo chức năng, nhiệm vụ
-        // được giao …", "…, according to their assigned functions, …".
-        let set_phrase = |k: usize| a.has_at(k, Tag::SetPhrase).is_some();
+        // A set phrase or a basis phrase inside a subject ends it: "Các bộ, ngành theo chức
+        // năng, nhiệm vụ được giao …", "UBND các tỉnh căn cứ chức năng, nhiệm vụ …", "…,
+        // according to their assigned functions, …".
+        let set_phrase = |k: usize| a.has_at(k, Tag::SetPhrase).is_some() || a.has_at(k, Tag::Basis).is_some();
         if let Some(c) = (b + 1..e).find(|&k| set_phrase(k) || (a.is_punct(k, ",") && set_phrase(k + 1))) {
             e = c;
         }
