@@ -28,8 +28,8 @@ done
 
 # The lint gate of `make test` needs rustfmt and clippy (rustup adds them when missing).
 if [ "$want" = test ]; then
-  for comp in rustfmt clippy; do
-    sub=$([ "$comp" = rustfmt ] && echo fmt || echo clippy)
+  for pair in rustfmt:fmt clippy:clippy; do
+    comp=${pair%%:*} sub=${pair#*:}
     if ! cargo "$sub" --version >/dev/null 2>&1; then
       command -v rustup >/dev/null && rustup component add "$comp" \
         || { echo "setup: cargo $sub is required (rustup component add $comp)" >&2; exit 1; }

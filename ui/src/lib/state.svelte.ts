@@ -2,7 +2,6 @@
 // methods; all backend access goes through ./api.
 
 import * as api from './api';
-import type { ErrorCode } from './api';
 import type {
   Article,
   ArticleExtraction,
@@ -71,13 +70,13 @@ export type HighlightToggles = { doc: boolean; dir: boolean; event: boolean };
 /** A row the list shows, in either mode. */
 export type Row = { id: number; summary: ArticleSummary };
 
-const ERROR_TEXTS: Partial<Record<ErrorCode, MessageKey>> = {
+const ERROR_TEXTS: Partial<Record<api.ErrorCode, MessageKey>> = {
   not_found: 'errNotFound',
   invalid_date: 'errInvalidDate',
   newer_library: 'errNewerLibrary',
 };
 
-const FAIL_TEXTS: Partial<Record<ErrorCode, MessageKey>> = {
+const FAIL_TEXTS: Partial<Record<api.ErrorCode, MessageKey>> = {
   not_utf8: 'failNotUtf8',
   empty: 'failEmpty',
   too_large: 'failTooLarge',
@@ -86,7 +85,7 @@ const FAIL_TEXTS: Partial<Record<ErrorCode, MessageKey>> = {
 };
 
 /** A localized label for an import failure code, if known. */
-export function failureLabel(code: ErrorCode | null): string | null {
+export function failureLabel(code: api.ErrorCode | null): string | null {
   if (!code) return null;
   const key = FAIL_TEXTS[code];
   return key ? t(key) : null;

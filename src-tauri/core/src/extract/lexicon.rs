@@ -92,7 +92,7 @@ pub(crate) enum Tag {
     SentTo,
     /// "hoàn thành", "complete": a clause of completion closing a task with its deadline.
     Completion,
-    /// "căn cứ", "theo", "on the basis of": a basis phrase between a body and its verb.
+    /// "căn cứ", "dựa trên", "on the basis of": a basis phrase between a body and its verb.
     Basis,
 }
 

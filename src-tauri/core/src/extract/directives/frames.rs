@@ -21,7 +21,7 @@ impl Cx<'_, '_> {
         // as the heading of its own item, then the cue: the act is that body's.
         if c0 > lo + 1 && a.is_punct(c0 - 1, ":") && a.cap(c0) {
             if let Subject::Body(b, e) = self.subject_before(lo, c0 - 1) {
-                if b == lo || (b > lo && !(lo..b).any(|k| a.is_word(k))) {
+                if !(lo..b).any(|k| a.is_word(k)) {
                     return Some(Frame { who: Who::Tokens(b, e), act0: c0, lead: None, end: None });
                 }
             }
@@ -129,9 +129,8 @@ impl Cx<'_, '_> {
         let (b, e) = self.trim(y0, yend);
         if b >= e {
             // "…có văn bản gửi Ban Quản lý dự án tỉnh đề nghị đôn đốc…": no one after the
-            // cue, so the bodies the letter is sent to are the ones asked.
-            // The recipient opens with a body and runs to the cue, however long its name
-            // ("Ban Quản lý dự án đầu tư xây dựng … tỉnh Hà Tĩnh").
+            // cue, so the bodies the letter is sent to are the ones asked. The recipient
+            // opens with a body and runs to the cue, however long its name.
             let recipient = |s: usize| {
                 s < c0 && c0 - s <= 30 && self.body_at(s).is_some() && !(s..c0).any(|k| [".", ";", ":", "!", "?"].iter().any(|p| a.is_punct(k, p)) || a.hit_at(k, |t| t == Tag::AssignCue).is_some())
             };
@@ -171,7 +170,7 @@ impl Cx<'_, '_> {
     }
 
     /// "UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số 118/2025/NĐ-CP xác định …": a
-    /// body, a basis phrase ("căn cứ", "theo", "on the basis of") that ends with the
+    /// body, a basis phrase ("căn cứ", "dựa trên", "on the basis of") that ends with the
     /// document it names (and that document's date), then the body's verb.
     fn body_on_a_basis(&self, lo: usize, end: usize) -> Option<Frame> {
         let a = self.a;
@@ -320,8 +319,10 @@ impl Cx<'_, '_> {
         // ("…hoàn trả mặt bằng các hạng mục đã thi công xong": a past act of a thing, not
         // of a subject, describes the thing.)
         let narrated_past = |k: usize| {
-            let c = (s..k).rev().find(|&j| a.is_punct(j, ",")).map_or(s, |j| j + 1);
-            past(k) && (c..k).any(|j| self.body_at(j).is_some() || a.has_at(j, Tag::Pronoun).is_some())
+            past(k) && {
+                let c = (s..k).rev().find(|&j| a.is_punct(j, ",")).map_or(s, |j| j + 1);
+                (c..k).any(|j| self.body_at(j).is_some() || a.has_at(j, Tag::Pronoun).is_some())
+            }
         };
         // A quotation ends at its closing mark: "…hoàn trả mặt bằng" - ông X thông tin.
         let said = (s + 1..end).find(|&k| self.attribution_at(k)).unwrap_or(end);

@@ -85,10 +85,11 @@ impl Cx<'_, '_> {
         let mut k = r0;
         while k < r1 {
             let t = a.tok_norm(k);
-            let mut cut: Option<usize> = None; // start of the next item
-            let mut handover: Option<Frame> = None; // a clause of another subject from here
-                                                    // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4": a
-                                                    // purpose with a subject of its own gives that body the task.
+            // The start of the next item, and a clause of another subject from here.
+            let mut cut: Option<usize> = None;
+            let mut handover: Option<Frame> = None;
+            // "…lấy ý kiến cử tri để UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4": a
+            // purpose with a subject of its own gives that body the task.
             let purpose_clause = (k > item && a.has_at(k, Tag::Purpose).is_some()).then(|| self.subject_clause_at(k + 1, r1)).flatten();
             if a.is_punct(k, ";") && k + 1 < r1 {
                 let (s0, _) = self.trim(k + 1, r1);
@@ -265,10 +266,9 @@ impl Cx<'_, '_> {
         }
         // A long closing clause of completion is the task's deadline, not what to do
         // ("…, hoàn thành ngay sau khi xã mới đi vào hoạt động (trước ngày 01/7)").
-        if let Some(k) = (t.t0 + 1..t.t1).find(|&k| a.is_punct(k, ",") && self.completion_clause(k + 1, t.t1).is_some_and(|d| d.t0 > k + 4)) {
-            if t.due.is_none() {
-                t.due = self.completion_clause(k + 1, t.t1).map(|d| d.when.iso());
-            }
+        let completion = (t.t0 + 1..t.t1).filter(|&k| a.is_punct(k, ",")).find_map(|k| self.completion_clause(k + 1, t.t1).filter(|d| d.t0 > k + 4).map(|d| (k, d)));
+        if let Some((k, d)) = completion {
+            t.due.get_or_insert_with(|| d.when.iso());
             t.t1 = k;
         }
         if let Some(k) = (t.t0 + 3..t.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()) {
