@@ -36,8 +36,8 @@ test-rust: ui
 	$(CARGO) test --workspace
 
 # Formatting (rustfmt.toml) and clippy with warnings as errors; the UI's type check runs
-# in test-ui.
-lint:
+# in test-ui. Clippy compiles the app, whose tauri::generate_context! needs ui/dist.
+lint: ui
 	$(CARGO) fmt --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
