@@ -428,3 +428,49 @@ fn a_basis_phrase_inside_a_subject_ends_it() {
     assert!(!d.is_empty());
     assert!(d.iter().all(|d| who(d) == "Ủy ban nhân dân các tỉnh"), "{:#?}", summary(&d));
 }
+
+#[test]
+fn a_focus_phrase_inside_an_order_is_no_copula() {
+    // "nhất là", "đặc biệt là" single out a part of the task; the order stays an order.
+    let t = "UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh. Khẩn trương cấp thuốc cho người dân, nhất là người cao tuổi ở vùng sâu.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    assert!(s.iter().any(|(w, a, _)| w == "Sở Y tế" && a.starts_with("Khẩn trương cấp thuốc cho người dân")), "{s:#?}");
+    // A real copula still makes a description, not a task.
+    let s = summary(&dirs("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh. Cải cách hành chính là nhiệm vụ trọng tâm của năm.", "2026-03-02"));
+    assert_eq!(s.len(), 1, "{s:#?}");
+}
+
+#[test]
+fn a_numbered_line_naming_a_body_gives_it_the_lettered_items_below() {
+    let t = "Chủ tịch UBND tỉnh giao nhiệm vụ cho các sở, ngành như sau:\n\n1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan\n\na) Kiểm tra các cơ sở khám bệnh tư nhân.\n\nb) Bảo đảm đủ thuốc cho người dân.\n\n2. Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan\n\na) Bố trí kinh phí phòng dịch cho các xã.\n";
+    let s = summary(&dirs(t, "2026-03-02"));
+    for (body, act) in [("Sở Y tế", "Kiểm tra các cơ sở khám bệnh tư nhân"), ("Sở Y tế", "Bảo đảm đủ thuốc cho người dân"), ("Sở Tài chính", "Bố trí kinh phí phòng dịch cho các xã")]
+    {
+        assert!(s.iter().any(|(w, a, _)| w == body && a == act), "{body}: {act}\n{s:#?}");
+    }
+}
+
+#[test]
+fn a_bracketed_list_of_members_stays_in_the_subject() {
+    let s = summary(&dirs("Các Sở liên quan (Tài chính, Xây dựng, Công Thương) có trách nhiệm hướng dẫn các xã khắc phục sạt lở.", "2026-03-02"));
+    assert_eq!(s, [("Các Sở liên quan (Tài chính, Xây dựng, Công Thương)".into(), "hướng dẫn các xã khắc phục sạt lở".into(), None)]);
+    // A caption in brackets after a person is no member list.
+    assert!(dirs("Chủ tịch UBND tỉnh Lê Văn An (thứ 2 từ trái) kiểm tra công tác phòng chống bão tại xã ven biển.", "2026-03-02").is_empty());
+}
+
+#[test]
+fn semicolons_between_bodies_do_not_split_the_task() {
+    let t = "UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Sở Tư pháp; Công an tỉnh; UBND cấp xã và các đơn vị liên quan thực hiện cấp giấy phép xây dựng trực tuyến.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(s[0].1.ends_with("thực hiện cấp giấy phép xây dựng trực tuyến"), "{s:#?}");
+    // A semicolon before a new verb still starts a new task.
+    let s = summary(&dirs("UBND tỉnh giao Sở Xây dựng rà soát các công trình; kiểm tra các dự án chậm tiến độ.", "2026-03-02"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+}
+
+#[test]
+fn a_verb_owned_by_a_body_is_a_noun() {
+    // "ý kiến đề xuất của Sở …": the proposal of the department, not a task proposed.
+    assert!(dirs("Chủ tịch UBND tỉnh chấp thuận ý kiến đề xuất của Sở Tài chính về việc điều chuyển các trụ sở dôi dư.", "2026-03-02").is_empty());
+}

@@ -151,6 +151,11 @@ impl<'a> Analysed<'a> {
         self.hits_ending(i).filter(|h| f(h.tag)).max_by_key(|h| h.len())
     }
 
+    /// A copula at token i ("là", "is"), unless it closes a focus phrase ("nhất là").
+    pub fn copula_at(&self, i: usize) -> Option<Hit> {
+        self.has_at(i, Tag::Copula).filter(|h| self.ending_with(h.end(), |t| t == Tag::Focus).is_none())
+    }
+
     /// A head word at `t0..next` written as the start of a name: with a capital, before a
     /// capitalised word or "of"/"for" of the same sentence ("Cục Quản lý…", "Institute of…").
     fn name_follows(&self, t0: usize, next: usize) -> bool {

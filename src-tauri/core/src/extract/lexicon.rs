@@ -94,6 +94,8 @@ pub(crate) enum Tag {
     Completion,
     /// "căn cứ", "dựa trên", "on the basis of": a basis phrase between a body and its verb.
     Basis,
+    /// "nhất là", "đặc biệt là": singles out a part; its "là" is no copula.
+    Focus,
 }
 
 impl Tag {
@@ -286,6 +288,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("sent_to.txt", Form::Plain(Tag::SentTo)),
         spec!("completion_verbs.txt", Form::Plain(Tag::Completion)),
         spec!("basis_words.txt", Form::Plain(Tag::Basis)),
+        spec!("focus_words.txt", Form::Plain(Tag::Focus)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

@@ -231,8 +231,10 @@ impl Cx<'_, '_> {
         }
         // 3. a body followed by a task verb
         let sent = &a.sents[a.tok_sent[lo.min(a.tok_sent.len() - 1)] as usize];
-        if sent.heading {
-            return None; // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan
+        // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan; but a numbered line
+        // "1. Sở Y tế chủ trì, phối hợp…" heads the items a body is given.
+        if sent.heading && super::items::bullet(a, sent.t0).is_none() {
+            return None;
         }
         // A day in the sentence makes it narration ("Ngày 5/6, Sở Y tế tổ chức…"), unless
         // it is the date of a document named there ("theo Nghị định số 50/2026/NĐ-CP ngày
@@ -281,8 +283,7 @@ impl Cx<'_, '_> {
                 let obj = a.has_at(v, Tag::EventNoun).is_some() || (a.has_at(v, Tag::SubjectPrefix).is_some() && a.has_at(v + 1, Tag::EventNoun).is_some());
                 // "…, ngân hàng và quỹ đầu tư toàn cầu, cũng là nhiệm vụ trọng tâm": the words
                 // before a copula name a thing (as for an imperative).
-                let described =
-                    (k..first).any(|j| a.is_punct(j, ",") && a.has_at(j + 1, Tag::Copula).is_some() || (a.is_punct(j, ",") && a.tok_norm(j + 1) == "cũng" && a.has_at(j + 2, Tag::Copula).is_some()));
+                let described = (k..first).any(|j| a.is_punct(j, ",") && a.copula_at(j + 1).is_some() || (a.is_punct(j, ",") && a.tok_norm(j + 1) == "cũng" && a.copula_at(j + 2).is_some()));
                 if obj || described {
                     return None;
                 }
@@ -349,7 +350,7 @@ impl Cx<'_, '_> {
         // "Hoàn thiện thể chế là một trong ba đột phá": a description, unless reported
         // speech ("Thủ tướng nêu rõ, triển khai Nghị quyết… là mệnh lệnh hành động").
         let mut end = end;
-        if let Some(c) = (s + 1..end).find(|&k| a.has_at(k, Tag::Copula).is_some()) {
+        if let Some(c) = (s + 1..end).find(|&k| a.copula_at(k).is_some()) {
             if !reported {
                 return None;
             }

@@ -93,7 +93,9 @@ impl Cx<'_, '_> {
             let purpose_clause = (k > item && a.has_at(k, Tag::Purpose).is_some()).then(|| self.subject_clause_at(k + 1, r1)).flatten();
             if a.is_punct(k, ";") && k + 1 < r1 {
                 let (s0, _) = self.trim(k + 1, r1);
-                if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
+                if self.listing_bodies(item, k) {
+                    // "phối hợp Sở A; Công an tỉnh; UBND cấp xã thực hiện…": one list.
+                } else if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
                     cut = Some(k + 1);
                 }
             } else if purpose_clause.is_some() {
@@ -179,6 +181,25 @@ impl Cx<'_, '_> {
         if item < r1 {
             out.push(Task { who, t0: item, t1: r1, raw_end: r1, sent, due: None });
         }
+    }
+
+    /// Is the semicolon at k inside a list of bodies after the item's last verb ("phối hợp
+    /// với Sở Khoa học và Công nghệ; Công an tỉnh; …")? Every piece so far is a body.
+    fn listing_bodies(&self, item: usize, k: usize) -> bool {
+        let a = self.a;
+        let Some(v) = (item..k).rev().find_map(|j| self.starter(j).filter(|h| h.end() <= k)) else { return false };
+        let mut b = v.end();
+        while let Some(p) = a.has_at(b, Tag::Preposition) {
+            b = p.end();
+        }
+        let (n0, _) = self.trim(k + 1, k + 2);
+        let pieces = Clauses::semicolon_parts(a, b, k);
+        self.body_at(n0).is_some()
+            && !pieces.is_empty()
+            && pieces.iter().all(|&(s, e)| {
+                let (s, e) = self.trim(s, e);
+                self.body_like(s, e) || self.proper(s, e)
+            })
     }
 
     /// A clause at n opening with a body (or list of bodies) and then a task verb.

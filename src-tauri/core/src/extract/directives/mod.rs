@@ -72,6 +72,33 @@ fn verbish(t: Tag) -> bool {
     t.starts_action() || matches!(t, Tag::Reporting | Tag::AssignCue | Tag::SubjectCue | Tag::Commitment | Tag::Past | Tag::Issuing)
 }
 
+/// The style of a list marker: items of one style are siblings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Marker {
+    Number,
+    Letter,
+    Roman,
+    Symbol,
+    Word,
+}
+
+impl Marker {
+    fn of(a: &Analysed, t: usize) -> Marker {
+        let w = a.tok_text(t);
+        if a.is_num(t) {
+            Marker::Number
+        } else if a.has_at(t, Tag::ListMarker).is_some() {
+            Marker::Word
+        } else if w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()) {
+            Marker::Letter
+        } else if w.chars().all(|c| "IVXL".contains(c)) && !w.is_empty() {
+            Marker::Roman
+        } else {
+            Marker::Symbol
+        }
+    }
+}
+
 /// One task before it becomes an [`ExtractedDirective`].
 struct Task {
     who: Who,
@@ -97,14 +124,21 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     // như sau:"), the lines that follow are its items even without bullets: they take the
     // assignee announced just before it.
     let mut colon_run: Option<Who> = None;
+    // A numbered item that names its own body ("1. Sở Y tế chủ trì, phối hợp…") announces
+    // the items of another marker style under it ("a) Kiểm tra…"): they are that body's.
+    let mut sub_intro: Option<(Marker, Who)> = None;
     for (si, s) in a.sents.iter().enumerate() {
         let mut lo = s.t0;
         let marker = a.has_at(lo, Tag::ListMarker).filter(|h| a.is_punct(h.end(), ",") || a.is_punct(h.end(), ":")).map(|h| h.end() + 1).or_else(|| bullet(a, lo));
+        let style = marker.map(|_| Marker::of(a, s.t0));
         if let Some(m) = marker {
             lo = m;
             item_para = Some(s.para);
         }
         let list_item = item_para == Some(s.para);
+        if !list_item || sub_intro.as_ref().is_some_and(|(m, _)| Some(*m) == style) {
+            sub_intro = None; // (the list ended, or the next item of the announcing level)
+        }
         let before = tasks.len();
         if let Some(f) = cx.frame(lo, s.t1, s.en, true) {
             let mut who = f.who;
@@ -113,7 +147,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 // sentence just before.
                 let line_start = s.t0 == 0 || a.toks[s.t0].nl_before > 0;
                 let carried = if marker.is_some() {
-                    intro.clone()
+                    sub_intro.as_ref().map(|(_, w)| w.clone()).or_else(|| intro.clone())
                 } else if let Some(w) = colon_run.clone().filter(|_| line_start || s.en) {
                     Some(w)
                 } else {
@@ -126,7 +160,8 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                     who = w;
                 }
             }
-            if s.heading {
+            // (a headline's order has no assignee, but a numbered line's body is named)
+            if s.heading && !(marker.is_some() && matches!(who, Who::Tokens(..))) {
                 who = Who::Nobody;
             }
             let n = tasks.len();
@@ -174,8 +209,13 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
                 }
             }
         }
-        let own_subject = tasks[before..].iter().any(|t| matches!(t.who, Who::Tokens(..)));
-        if own_subject {
+        let own_subject = tasks[before..].iter().find(|t| matches!(t.who, Who::Tokens(..)));
+        if let (Some(t), Some(m)) = (own_subject, style) {
+            if let Who::Tokens(b, e) = t.who {
+                sub_intro = Some((m, Who::Carried(a.slice(b, e).to_string())));
+            }
+        }
+        if own_subject.is_some() {
             colon_run = None;
         }
         if s.t1 > s.t0 && a.is_punct(s.t1 - 1, ":") && tasks.len() == before {

@@ -17,6 +17,11 @@ impl Cx<'_, '_> {
         if a.has_at(n, Tag::Copula).is_some_and(|c| a.tok_norm(c.t0 as usize) == "là") {
             return true;
         }
+        // "ý kiến đề xuất của Sở Tài chính", "the proposal of": a verb owned by a body is
+        // a noun.
+        if matches!(a.tok_norm(n), "của" | "of") && (self.body_at(n + 1).is_some() || a.has_at(n + 1, Tag::SubjectPrefix).is_some()) {
+            return true;
+        }
         if matches!(a.tok_norm(n), "được" | "bị") {
             n += 1;
             return a.hit_at(n, |t| starts_action(t) && t != Tag::Adverb).is_some();
@@ -60,6 +65,17 @@ impl Cx<'_, '_> {
                 k = h.end();
                 unknown_run = 0;
                 continue;
+            }
+            // An aside in brackets names the members or a short form: "Các Sở liên quan
+            // (Tài chính, Xây dựng)", "Viễn thông Đồng Nai (VNPT)".
+            // (Names, not a caption or an abbreviated place: "(thứ 4 từ phải)", "(H.Vĩnh Cửu)".)
+            if a.is_punct(k, "(") && k > b && a.cap(k + 1) {
+                let close = (k + 1..e.min(k + 24)).find(|&j| a.is_punct(j, ")"));
+                if let Some(c) = close.filter(|&c| (k + 1..c).all(|j| a.is_word(j) && !a.is_num(j) || a.is_punct(j, ","))) {
+                    k = c + 1;
+                    unknown_run = 0;
+                    continue;
+                }
             }
             // A capitalised word inside a subject belongs to a name, even a word that is a
             // verb elsewhere ("Cục Quản lý thị trường", "Trung tâm Kiểm soát bệnh tật").
