@@ -474,3 +474,58 @@ fn a_verb_owned_by_a_body_is_a_noun() {
     // "ý kiến đề xuất của Sở …": the proposal of the department, not a task proposed.
     assert!(dirs("Chủ tịch UBND tỉnh chấp thuận ý kiến đề xuất của Sở Tài chính về việc điều chuyển các trụ sở dôi dư.", "2026-03-02").is_empty());
 }
+
+#[test]
+fn bodies_of_a_level_and_a_verb_that_names_bodies_elsewhere() {
+    // "UBND các tỉnh": the bodies a head belongs to; "tổ chức" after a body is its verb.
+    let s = summary(&dirs("Thủ tướng yêu cầu UBND các tỉnh, thành phố tổ chức tiêm vắc xin cho trẻ em.", "2026-03-02"));
+    assert_eq!(s, [("UBND các tỉnh, thành phố".into(), "tổ chức tiêm vắc xin cho trẻ em".into(), None)]);
+    let s = summary(&dirs("Thủ tướng yêu cầu UBND các tỉnh cấp phát gạo cho người dân vùng lũ.", "2026-03-02"));
+    assert_eq!(s, [("UBND các tỉnh".into(), "cấp phát gạo cho người dân vùng lũ".into(), None)]);
+}
+
+#[test]
+fn a_set_phrase_before_the_verb_is_not_the_task() {
+    let s = summary(&dirs("Chủ tịch UBND tỉnh yêu cầu Sở Y tế, UBND các xã theo chức năng của đơn vị, tổ chức tiêm vắc xin cho trẻ em.", "2026-03-02"));
+    assert_eq!(s, [("Sở Y tế, UBND các xã".into(), "tổ chức tiêm vắc xin cho trẻ em".into(), None)]);
+}
+
+#[test]
+fn a_condition_before_a_task_is_no_subject() {
+    let t = "Sở Y tế rà soát các cơ sở khám bệnh. Trường hợp có khó khăn, vướng mắc, báo cáo UBND tỉnh xem xét, chỉ đạo.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    assert!(s.iter().any(|(w, a, _)| w == "Sở Y tế" && a.starts_with("báo cáo UBND tỉnh xem xét")), "{s:#?}");
+    assert!(!s.iter().any(|(w, _, _)| w.to_lowercase().contains("trường hợp")), "{s:#?}");
+}
+
+#[test]
+fn a_part_after_a_semicolon_with_a_cue_of_its_own_is_a_task_apart() {
+    let t = "UBND tỉnh yêu cầu Sở Xây dựng rà soát các vùng ngập lụt; các khu dân cư ven sông cần phải di dời đến nơi an toàn.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(s[0].1, "rà soát các vùng ngập lụt");
+}
+
+#[test]
+fn the_same_words_given_to_two_bodies_are_two_orders() {
+    // One body hands over, the other takes over: not one order told twice.
+    let t = "UBND tỉnh giao Sở Y tế bàn giao nguyên trạng bộ máy, nhân lực, tài sản, hồ sơ của các trạm y tế về UBND cấp xã.\n\nGiao UBND cấp xã tiếp nhận nguyên trạng bộ máy, nhân lực, tài sản, hồ sơ của các trạm y tế.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    assert!(s.iter().any(|(w, _, _)| w == "Sở Y tế") && s.iter().any(|(w, _, _)| w == "UBND cấp xã"), "{s:#?}");
+}
+
+#[test]
+fn the_action_follows_a_basis_phrase_after_the_addressee() {
+    let t = "UBND tỉnh yêu cầu UBND cấp xã trên cơ sở Đề án sắp xếp đơn vị hành chính năm 2025; tổ chức lấy ý kiến cử tri theo quy định.";
+    let s = summary(&dirs(t, "2026-03-02"));
+    assert_eq!(s, [("UBND cấp xã".into(), "tổ chức lấy ý kiến cử tri theo quy định".into(), None)]);
+}
+
+#[test]
+fn the_tail_of_a_list_of_things_naming_bodies_is_no_subject() {
+    let t = "Báo cáo gồm thực trạng sắp xếp tổ chức bộ máy, đơn vị hành chính, đơn vị sự nghiệp công lập, bố trí sử dụng biên chế.";
+    assert!(dirs(t, "2026-03-02").is_empty());
+    // After the one who asks, a body after a comma still is the addressee.
+    let s = summary(&dirs("Chủ tịch UBND tỉnh cũng yêu cầu, các sở, ngành chủ động xây dựng kế hoạch phát triển.", "2026-03-02"));
+    assert_eq!(s, [("các sở, ngành".into(), "chủ động xây dựng kế hoạch phát triển".into(), None)]);
+}

@@ -96,6 +96,8 @@ pub(crate) enum Tag {
     Basis,
     /// "nhất là", "đặc biệt là": singles out a part; its "là" is no copula.
     Focus,
+    /// "trường hợp", "nếu", "if": a condition before a task, never a subject.
+    Condition,
 }
 
 impl Tag {
@@ -129,6 +131,7 @@ impl Tag {
                 | Tag::Issuing
                 | Tag::Commitment
                 | Tag::SetPhrase
+                | Tag::Condition
         )
     }
 
@@ -289,6 +292,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("completion_verbs.txt", Form::Plain(Tag::Completion)),
         spec!("basis_words.txt", Form::Plain(Tag::Basis)),
         spec!("focus_words.txt", Form::Plain(Tag::Focus)),
+        spec!("conditions.txt", Form::Plain(Tag::Condition)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

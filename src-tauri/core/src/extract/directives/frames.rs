@@ -92,13 +92,25 @@ impl Cx<'_, '_> {
         let mut k = y0;
         let mut act = None;
         while k < end && k < y0 + 45 {
-            if let Some(h) = self.body_at(k).filter(|_| k == y0 || !a.cap(k) || a.hit_at(k, starts_action).is_none()) {
+            // "yêu cầu UBND các tỉnh tổ chức tiêm…": a word that names bodies elsewhere
+            // ("các tổ chức") is the verb right after a body.
+            let verb_after_body = k > y0 && !a.cap(k) && self.starter(k).is_some() && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some();
+            if let Some(h) = self.body_at(k).filter(|_| !verb_after_body && (k == y0 || !a.cap(k) || a.hit_at(k, starts_action).is_none())) {
                 k = h.end();
                 continue;
             }
             if let Some(h) = a.has_at(k, Tag::SubjectCue) {
                 act = Some((k, h.end()));
                 break;
+            }
+            // "yêu cầu UBND cấp huyện trên cơ sở Đề án …; tổ chức lấy ý kiến…": the action
+            // follows the basis phrase.
+            if let Some(v) = self.basis_phrase_end(k, end).filter(|_| k > y0) {
+                let v = if a.is_punct(v, ";") || a.is_punct(v, ",") { v + 1 } else { v };
+                if self.starter(v).is_some() {
+                    act = Some((k, v));
+                    break;
+                }
             }
             if self.starter(k).is_some() && (k == y0 || !a.cap(k)) {
                 act = Some((k, k));
@@ -177,12 +189,23 @@ impl Cx<'_, '_> {
         let (s0, _) = self.trim(lo, end);
         self.body_at(s0)?;
         let be = (s0 + 1..end.min(s0 + 16)).find(|&k| a.has_at(k, Tag::Basis).is_some() || a.is_punct(k, ",") || self.starter(k).is_some())?;
-        let basis = a.has_at(be, Tag::Basis)?;
-        let m = self.docs.mentions.iter().filter(|m| m.t0 >= basis.end() && m.t0 <= basis.end() + 12 && m.t1 < end).min_by_key(|m| m.t0)?;
-        let dated = self.dates.iter().find(|d| d.t0 >= m.t1 && self.docs.dated_by(a, d.t0).is_some_and(|x| x.t0 == m.t0));
-        let v = dated.map_or(m.t1, |d| d.t1);
+        let v = self.basis_phrase_end(be, end)?;
         let verb = self.starter(v).is_some() && !a.cap(v) && !self.nominal_verb(v);
         (verb && self.body_like(s0, be) && !self.is_person(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: v, lead: None, end: None })
+    }
+
+    /// Where a basis phrase at k ends: after the documents it names and their dates ("căn
+    /// cứ Nghị định số 118/2025/NĐ-CP ngày …", "trên cơ sở Đề án A và Đề án B").
+    fn basis_phrase_end(&self, k: usize, end: usize) -> Option<usize> {
+        let a = self.a;
+        let basis = a.has_at(k, Tag::Basis)?;
+        let mut m = self.docs.mentions.iter().filter(|m| m.t0 >= basis.end() && m.t0 <= basis.end() + 12 && m.t1 < end).min_by_key(|m| m.t0)?;
+        // (more documents joined to the first: "… và Đề án …", "…, Kế hoạch …")
+        while let Some(n) = self.docs.mentions.iter().find(|n| n.t1 < end && (n.t0 == m.t1 + 1 && (a.is_punct(m.t1, ",") || matches!(a.tok_norm(m.t1), "và" | "and")))) {
+            m = n;
+        }
+        let dated = self.dates.iter().find(|d| d.t0 >= m.t1 && self.docs.dated_by(a, d.t0).is_some_and(|x| x.t0 == m.t0));
+        Some(dated.map_or(m.t1, |d| d.t1))
     }
 
     /// The frame of a sentence part `lo..end`, trying the four shapes.

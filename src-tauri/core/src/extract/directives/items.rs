@@ -95,7 +95,13 @@ impl Cx<'_, '_> {
                 let (s0, _) = self.trim(k + 1, r1);
                 if self.listing_bodies(item, k) {
                     // "phối hợp Sở A; Công an tỉnh; UBND cấp xã thực hiện…": one list.
-                } else if self.starter(s0).is_some() || a.has_at(s0, Tag::SubjectCue).is_some() || a.has_at(s0, Tag::AssignCue).is_some() || self.body_at(s0).is_some() {
+                } else if self.starter(s0).is_some()
+                    || a.has_at(s0, Tag::SubjectCue).is_some()
+                    || a.has_at(s0, Tag::AssignCue).is_some()
+                    || self.body_at(s0).is_some()
+                    || self.own_cue(s0, r1)
+                    || a.has_at(s0, Tag::Condition).is_some()
+                {
                     cut = Some(k + 1);
                 }
             } else if purpose_clause.is_some() {
@@ -181,6 +187,13 @@ impl Cx<'_, '_> {
         if item < r1 {
             out.push(Task { who, t0: item, t1: r1, raw_end: r1, sent, due: None });
         }
+    }
+
+    /// A part with a subject and a cue of its own: "…; các khu vực sạt lở cần phải di dời…".
+    fn own_cue(&self, s0: usize, r1: usize) -> bool {
+        let a = self.a;
+        let part_end = (s0..r1).find(|&k| a.is_punct(k, ";")).unwrap_or(r1);
+        (s0 + 2..part_end.min(s0 + 16)).find(|&k| a.is_punct(k, ",") || a.has_at(k, Tag::SubjectCue).is_some()).is_some_and(|k| a.has_at(k, Tag::SubjectCue).is_some())
     }
 
     /// Is the semicolon at k inside a list of bodies after the item's last verb ("phối hợp
@@ -269,6 +282,14 @@ impl Cx<'_, '_> {
                 t.t0 = h.end() + 1;
             } else if let Some(h) = a.has_at(t.t0, Tag::Adverb).filter(|h| a.is_punct(h.end(), ",")) {
                 t.t0 = h.end() + 1;
+            } else if let Some(n) = a.has_at(t.t0, Tag::SetPhrase).and_then(|h| (h.end()..t.t1.min(h.end() + 8)).find(|&k| a.is_punct(k, ",") || self.starter(k).is_some())) {
+                // "theo chức năng của đơn vị, tổ chức thực hiện…": the set phrase is how,
+                // the task starts at its verb.
+                let v = if a.is_punct(n, ",") { n + 1 } else { n };
+                if self.starter(v).is_none() {
+                    break;
+                }
+                t.t0 = v;
             } else if let Some(h) = a.has_at(t.t0, Tag::Opener).filter(|h| h.end() < t.t1 && self.starter(h.end()).is_some()) {
                 t.t0 = h.end(); // "đồng thời trình…"
             } else if let Some(d) = self.date_phrase_at(t.t0).filter(|d| d.t1 < t.t1 && self.starter(d.t1).is_some() && !self.horizon(d)) {

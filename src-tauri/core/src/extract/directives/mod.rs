@@ -266,7 +266,9 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         if let Some(k) = out.iter().position(|(d2, w2, _)| {
             let small = w.len().min(w2.len());
             let dues_agree = d.due.is_none() || d2.due.is_none() || d.due == d2.due;
-            small >= 5 && dues_agree && shared_words(&w, w2) * 10 >= small * 8
+            // (one body hands over what another takes over: two orders)
+            let bodies_agree = d.assignee.is_none() || d2.assignee.is_none() || d.assignee == d2.assignee;
+            small >= 5 && dues_agree && bodies_agree && shared_words(&w, w2) * 10 >= small * 8
         }) {
             // (the body's sentence rather than the headline's)
             let (old, old_heading) = (&out[k].0, out[k].2);

@@ -151,6 +151,8 @@ impl Cx<'_, '_> {
                 b = h.end();
             } else if let Some(h) = a.has_at(b, Tag::Opener).filter(|h| h.end() <= e) {
                 b = h.end();
+            } else if let Some(c) = self.condition_end(b, e) {
+                b = c;
             } else {
                 break;
             }
@@ -176,6 +178,14 @@ impl Cx<'_, '_> {
         (b, e)
     }
 
+    /// Where a condition opening at b ends: after the first comma before a verb ("Trường
+    /// hợp có khó khăn, vướng mắc, | báo cáo…").
+    pub(super) fn condition_end(&self, b: usize, e: usize) -> Option<usize> {
+        let a = self.a;
+        let h = a.has_at(b, Tag::Condition)?;
+        (h.end()..e.min(b + 20)).find(|&k| a.is_punct(k, ",") && self.starter(k + 1).is_some()).map(|k| k + 1)
+    }
+
     /// The subject of a verb or cue at k, looking back to `lo`.
     pub(super) fn subject_before(&self, lo: usize, k: usize) -> Subject {
         // A subject never reaches back over a semicolon or colon.
@@ -186,8 +196,13 @@ impl Cx<'_, '_> {
             if b2 < e2 && self.body_like(b2, e2) {
                 // The tail of a longer list is not a subject ("trình Ban Chấp hành Trung
                 // ương, Bộ Chính trị, …").
-                if b > lo && self.a.is_punct(b - 1, ",") && self.a.ending_with(b - 1, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some() {
-                    let prev = (lo..b - 1).rev().find(|&p| self.a.is_punct(p, ",")).map_or(lo, |p| p + 1);
+                // ("…sắp xếp tổ chức bộ máy, đơn vị hành chính, …": a list of things that
+                // names a body among them.)
+                let prev = (lo..b.saturating_sub(1)).rev().find(|&p| self.a.is_punct(p, ",")).map_or(lo, |p| p + 1);
+                let listed = |j: usize| self.a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some_and(|h| h.end() < b && self.a.ending_with(j, |t| t == Tag::Preposition).is_none());
+                let speaker = (prev..b.saturating_sub(1)).any(|j| self.a.hit_at(j, |t| matches!(t, Tag::AssignCue | Tag::Reporting | Tag::SubjectCue)).is_some());
+                let tail = b > lo && self.a.is_punct(b - 1, ",") && (self.a.ending_with(b - 1, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some() || (!speaker && (prev..b - 1).any(listed)));
+                if tail {
                     let (pb, pe) = self.trim(prev, b - 1);
                     if self.body_like(pb, pe) || !(pb..pe).any(|j| self.a.hit_at(j, |t| matches!(t, Tag::TitleStop | Tag::SubjectMarker | Tag::Opener)).is_some() && j == pb) {
                         return Subject::Invalid;
@@ -224,9 +239,17 @@ impl Cx<'_, '_> {
             }
             let h = self.body_at(k).filter(|h| h.end() <= end)?;
             k = h.end();
-            // capitalised words continuing a name: "UBND tỉnh Thanh Hóa", "Cục Quản lý…"
-            while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() {
-                k += 1;
+            loop {
+                // capitalised words continuing a name: "UBND tỉnh Thanh Hóa", "Cục Quản lý…"
+                while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() {
+                    k += 1;
+                }
+                // the bodies it belongs to: "UBND các tỉnh", "Sở Y tế các địa phương"
+                let p = a.has_at(k, Tag::SubjectPrefix).map_or(k, |p| p.end());
+                match self.body_at(p).filter(|h| p > k && h.end() <= end && !a.cap(p)) {
+                    Some(h) => k = h.end(),
+                    None => break,
+                }
             }
             let last = Some(k);
             if k < end && (a.is_punct(k, ",") || matches!(a.tok_norm(k), "và" | "and" | "&")) && self.body_at(k + 1).is_some() {
