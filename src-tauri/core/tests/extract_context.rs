@@ -529,3 +529,21 @@ fn the_tail_of_a_list_of_things_naming_bodies_is_no_subject() {
     let s = summary(&dirs("Chủ tịch UBND tỉnh cũng yêu cầu, các sở, ngành chủ động xây dựng kế hoạch phát triển.", "2026-03-02"));
     assert_eq!(s, [("các sở, ngành".into(), "chủ động xây dựng kế hoạch phát triển".into(), None)]);
 }
+
+#[test]
+fn a_copula_in_a_participle_clause_leaves_the_order_an_order() {
+    let t = "The chairman assigned departments and districts to implement the growth plan.\n\nAt the same time, urgently develop the growth scenario for each sector, ensuring that it is suitable to local conditions.";
+    let s = summary(&dirs(t, "2025-02-10"));
+    assert!(s.iter().any(|(w, a, _)| w == "departments and districts" && a.starts_with("urgently develop the growth scenario")), "{s:#?}");
+}
+
+#[test]
+fn a_year_before_the_article_is_no_deadline_and_english_lists_of_bodies_hold_sectors() {
+    let t = "The chairman assigned departments, branches, sectors and People's Committees of districts to review the growth data of 2024 and propose solutions.";
+    let s = summary(&dirs(t, "2025-02-10"));
+    assert_eq!(s[0].0, "departments, branches, sectors and People's Committees of districts", "{s:#?}");
+    assert!(s.iter().all(|(_, _, due)| due.is_none()), "{s:#?}");
+    // An ordinal day is read: "by 15th November".
+    let s = summary(&dirs("The Department of Home Affairs must submit the final proposal by 15th November.", "2024-11-02"));
+    assert_eq!(s[0].2.as_deref(), Some("2024-11-15"), "{s:#?}");
+}

@@ -54,6 +54,9 @@ pub(crate) struct DateHit {
     pub when: When,
     pub role: Role,
     pub sent: usize,
+    /// A year before the article's ("the data of 2024" in a 2025 article): never a
+    /// deadline of a task it gives.
+    pub past: bool,
 }
 
 struct Cx<'a, 'b> {
@@ -83,6 +86,18 @@ const SEPS: &[&str] = &["/", "-", "."];
 impl Cx<'_, '_> {
     fn num(&self, i: usize) -> Option<u32> {
         (i < self.end && self.a.is_num(i)).then(|| self.a.tok_text(i).parse().ok()).flatten()
+    }
+
+    /// A day of the month in English: "15", "15th", "1st", "22nd" (one token or two).
+    fn day_num(&self, i: usize) -> Option<u32> {
+        if let Some(d) = self.num(i).filter(|_| self.a.tok_text(i).len() <= 2) {
+            return Some(d).filter(|d| (1..=31).contains(d));
+        }
+        let w = self.a.tok_text(i);
+        let digits = w.len().checked_sub(2).filter(|&n| (1..=2).contains(&n) && w.is_char_boundary(n))?;
+        let (n, suffix) = w.split_at(digits);
+        let ordinal = matches!(suffix.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th");
+        (i < self.end && ordinal).then(|| n.parse().ok()).flatten().filter(|d| (1..=31).contains(d))
     }
 
     /// "trong vòng 10 ngày", "within a week", "trong thời hạn 05 ngày làm việc": a span
@@ -391,7 +406,7 @@ impl Cx<'_, '_> {
             if let Some(y) = self.year_at(j) {
                 return Some((j + 1, When::Month(y, m), true));
             }
-            let Some(d) = self.num(j).filter(|d| (1..=31).contains(d) && a.tok_text(j).len() <= 2) else {
+            let Some(d) = self.day_num(j) else {
                 // "in December", "by March": a month after a deadline word.
                 if a.ending_with(i, |t| matches!(t, Tag::Deadline | Tag::ScheduleCue)).is_some() {
                     let (w, ex) = self.resolve_month(m, None)?;
@@ -415,7 +430,7 @@ impl Cx<'_, '_> {
             let (w, ex) = self.day_of(d, m, None)?;
             return Some((e, w, ex));
         }
-        if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d) && a.tok_text(i).len() <= 2) {
+        if let Some(d) = self.day_num(i) {
             let mut j = i + 1;
             if a.attached(j) && matches!(a.tok_norm(j), "st" | "nd" | "rd" | "th") {
                 j += 1;
@@ -514,7 +529,9 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
         while i < s.t1 {
             // Only numbers, brackets, "Q1" and words of the lexicon can start a date.
             let span_after = || a.hit_at(i + 1, |t| matches!(t, Tag::Span(_))).is_some();
-            let may_start = a.mask_at(i) & date_start != 0 || a.is_num(i) || a.is_punct(i, "(") || a.tok_text(i).starts_with('Q') || (matches!(a.tok_norm(i), "a" | "an" | "một") && span_after());
+            let ordinal_day = || a.tok_text(i).as_bytes().first().is_some_and(u8::is_ascii_digit);
+            let may_start =
+                a.mask_at(i) & date_start != 0 || a.is_num(i) || ordinal_day() || a.is_punct(i, "(") || a.tok_text(i).starts_with('Q') || (matches!(a.tok_norm(i), "a" | "an" | "một") && span_after());
             if !may_start {
                 i += 1;
                 continue;
@@ -546,7 +563,8 @@ pub(crate) fn find(a: &Analysed, published: Option<PubDate>) -> Vec<DateHit> {
                 if role == Role::Deadline && !explicit_year {
                     when = later(when, day);
                 }
-                out.push(DateHit { t0: i, t1: e, when, role, sent: si });
+                let past = matches!((when, day), (When::Year(y), Some(p)) if y < p.year());
+                out.push(DateHit { t0: i, t1: e, when, role, sent: si, past });
                 i = e;
             } else {
                 i += 1;
@@ -615,6 +633,9 @@ mod tests {
         assert_eq!(isos("Targets must be met by 2030.", "2025-01-01"), ["2030"]);
         assert_eq!(isos("On March 9, the Office announced it.", "2025-03-10"), ["2025-03-09"]);
         assert_eq!(isos("The plant will be finished in the first half of 2027.", "2026-05-01"), ["2027-06"]);
+        assert_eq!(dates("Reports are due by 15th November.", "2024-11-02"), [("2024-11-15".into(), Role::Deadline)]);
+        assert_eq!(isos("submit it by November 22nd, 2024", "2024-11-02"), ["2024-11-22"]);
+        assert_eq!(isos("It opened on the 1st of May.", "2024-11-02"), Vec::<String>::new());
         assert!(isos("propose the growth scenario in the 2026 - 2030 period", "2026-05-01").is_empty());
     }
 

@@ -406,7 +406,7 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
     let cx = Cx { a, dates, docs, lex };
     let mut out: Vec<(ExtractedEvent, bool)> = Vec::new();
     for an in anchors(a, dates) {
-        let d = an.hit.map(|i| dates[i]).unwrap_or(DateHit { t0: an.t0, t1: an.t1, when: When::Day(an.day), role: Role::Plain, sent: an.sent });
+        let d = an.hit.map(|i| dates[i]).unwrap_or(DateHit { t0: an.t0, t1: an.t1, when: When::Day(an.day), role: Role::Plain, sent: an.sent, past: false });
         let day = an.day;
         if cx.in_doc(d.t0) {
             continue;

@@ -13,7 +13,7 @@ impl Cx<'_, '_> {
 
     pub(super) fn due(&self, t: &Task) -> Option<String> {
         let a = self.a;
-        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !self.in_document(d) && !self.horizon(d));
+        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !d.past && !self.in_document(d) && !self.horizon(d));
         let mut after_verb = None;
         for d in ds {
             if d.role == Role::Deadline {

@@ -373,7 +373,11 @@ impl Cx<'_, '_> {
         // "Hoàn thiện thể chế là một trong ba đột phá": a description, unless reported
         // speech ("Thủ tướng nêu rõ, triển khai Nghị quyết… là mệnh lệnh hành động").
         let mut end = end;
-        if let Some(c) = (s + 1..end).find(|&k| a.copula_at(k).is_some()) {
+        // (A copula in a clause after a comma is not the sentence's: "…, ensuring that it
+        // is suitable…", "…, which is…"; "nhiệm vụ mà Bộ trưởng yêu cầu là…" still is.)
+        let clause = |k: usize| a.has_at(k, Tag::Relative).is_some() || a.tok_norm(k) == "rằng";
+        let main = (s + 2..end).find(|&k| clause(k) && (a.is_punct(k - 1, ",") || (a.tok_norm(k - 1).ends_with("ing") && a.is_punct(k - 2, ",")))).unwrap_or(end);
+        if let Some(c) = (s + 1..main).find(|&k| a.copula_at(k).is_some()) {
             if !reported {
                 return None;
             }
