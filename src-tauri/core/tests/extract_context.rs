@@ -547,3 +547,20 @@ fn a_year_before_the_article_is_no_deadline_and_english_lists_of_bodies_hold_sec
     let s = summary(&dirs("The Department of Home Affairs must submit the final proposal by 15th November.", "2024-11-02"));
     assert_eq!(s[0].2.as_deref(), Some("2024-11-15"), "{s:#?}");
 }
+
+#[test]
+fn english_bodies_of_a_level_and_an_anaphor_before_a_head_word() {
+    let t = "The chairman requested that the chairpersons of the commune People's Committees establish working regulations.";
+    assert_eq!(summary(&dirs(t, "2025-07-01"))[0].0, "the chairpersons of the commune People's Committees");
+    // "These departments must…" takes the body named just before.
+    let t = "Departments must coordinate with communes. These departments must also review the decentralization matters.";
+    let s = summary(&dirs(t, "2025-07-01"));
+    assert!(s.iter().any(|(w, a, _)| w == "Departments" && a == "review the decentralization matters"), "{s:#?}");
+}
+
+#[test]
+fn a_set_phrase_after_a_list_of_addressees_is_trimmed_off() {
+    let t = "Thủ tướng yêu cầu Bộ trưởng các bộ, Chủ tịch UBND các tỉnh thành theo chức năng, nhiệm vụ, thẩm quyền tập trung chỉ đạo công tác xây dựng pháp luật.";
+    let s = summary(&dirs(t, "2025-07-01"));
+    assert_eq!(s[0].1, "tập trung chỉ đạo công tác xây dựng pháp luật", "{s:#?}");
+}

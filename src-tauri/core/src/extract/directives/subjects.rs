@@ -219,8 +219,9 @@ impl Cx<'_, '_> {
         if self.a.has_at(b2, Tag::Pronoun).is_some() {
             return Subject::Nobody;
         }
-        if self.a.has_at(b2, Tag::Anaphor).is_some_and(|h| h.end() == e2) {
-            return Subject::Body(b2, e2); // "They must…", "Họ phải…": resolved later
+        // "They must…", "Họ phải…", "These departments must…": resolved later
+        if self.a.has_at(b2, Tag::Anaphor).is_some_and(|h| h.end() == e2 || self.body_like(h.end(), e2)) {
+            return Subject::Body(b2, e2);
         }
         if self.proper(b2, e2) {
             return Subject::Proper(b2, e2);
@@ -244,9 +245,16 @@ impl Cx<'_, '_> {
                 while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() {
                     k += 1;
                 }
-                // the bodies it belongs to: "UBND các tỉnh", "Sở Y tế các địa phương"
-                let p = a.has_at(k, Tag::SubjectPrefix).map_or(k, |p| p.end());
-                match self.body_at(p).filter(|h| p > k && h.end() <= end && !a.cap(p)) {
+                // the bodies it belongs to: "UBND các tỉnh", "Sở Y tế các địa phương",
+                // "chairpersons of the commune People's Committees"
+                let mut p = k;
+                if a.tok_norm(p) == "of" && k > y0 {
+                    p += 1;
+                }
+                let p = a.has_at(p, Tag::SubjectPrefix).map_or(p, |h| h.end());
+                // (or a name after a level: "the commune People's Committees")
+                let named_level = p == k && k > y0 && a.cap(p) && !a.cap(k - 1) && a.is_word(k - 1);
+                match self.body_at(p).filter(|h| (p > k && !a.cap(p) || named_level) && h.end() <= end) {
                     Some(h) => k = h.end(),
                     None => break,
                 }
