@@ -564,3 +564,20 @@ fn a_set_phrase_after_a_list_of_addressees_is_trimmed_off() {
     let s = summary(&dirs(t, "2025-07-01"));
     assert_eq!(s[0].1, "tập trung chỉ đạo công tác xây dựng pháp luật", "{s:#?}");
 }
+
+#[test]
+fn imperatives_that_organise_visits_or_name_bodies_still_order() {
+    let t = "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền trong tỉnh tập trung khắc phục hậu quả bão.\n\nTổ chức thăm hỏi động viên các gia đình bị thiệt hại. Huy động nguồn lực sửa chữa nhà cửa, trường học; khi an toàn, tổ chức đưa người dân trở về nơi ở.";
+    let s = summary(&dirs(t, "2025-09-29"));
+    let who = "các cấp ủy, chính quyền trong tỉnh";
+    for act in ["Tổ chức thăm hỏi động viên các gia đình bị thiệt hại", "Huy động nguồn lực sửa chữa nhà cửa, trường học"] {
+        assert!(s.iter().any(|(w, a, _)| w == who && a == act), "{act}\n{s:#?}");
+    }
+    assert!(s.iter().any(|(w, a, _)| w == who && a.ends_with("tổ chức đưa người dân trở về nơi ở")), "{s:#?}");
+}
+
+#[test]
+fn a_result_reported_is_no_order() {
+    let t = "UBND phường đã đạt nhiều kết quả trong tháng. Cùng với đó, tổ chức thành công chuỗi sự kiện văn hóa chào mừng Đại hội.";
+    assert!(dirs(t, "2025-09-29").is_empty());
+}

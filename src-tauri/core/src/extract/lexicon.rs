@@ -98,6 +98,8 @@ pub(crate) enum Tag {
     Focus,
     /// "trường hợp", "nếu", "if": a condition before a task, never a subject.
     Condition,
+    /// "thành công", "successfully": a verb reported done well, so narrated.
+    Result,
 }
 
 impl Tag {
@@ -293,6 +295,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("basis_words.txt", Form::Plain(Tag::Basis)),
         spec!("focus_words.txt", Form::Plain(Tag::Focus)),
         spec!("conditions.txt", Form::Plain(Tag::Condition)),
+        spec!("results.txt", Form::Plain(Tag::Result)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

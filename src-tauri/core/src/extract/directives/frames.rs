@@ -352,7 +352,12 @@ impl Cx<'_, '_> {
         };
         // A quotation ends at its closing mark: "…hoàn trả mặt bằng" - ông X thông tin.
         let said = (s + 1..end).find(|&k| self.attribution_at(k)).unwrap_or(end);
-        if (s + 1..said).any(|k| a.hit_at(k, |t| matches!(t, Tag::Reporting | Tag::EventVerb)).is_some() || narrated_past(k)) {
+        // (the object of the opening verb is no narration: "Tổ chức thăm hỏi các gia đình…")
+        let object = a.hit_at(s, starts_action).map_or(s + 1, |h| h.end());
+        // ("Tổ chức thành công Hội nghị…", "successfully organised": a result reported)
+        let done_well = |k: usize| a.has_at(k, Tag::Result).is_some() && a.ending_with(k, starts_action).is_some();
+        let narrated = |k: usize| a.hit_at(k, |t| t == Tag::Reporting || (t == Tag::EventVerb && k != object)).is_some() || done_well(k);
+        if (s + 1..said).any(|k| narrated(k) || narrated_past(k)) {
             return None;
         }
         for k in s + 1..end {
@@ -361,7 +366,9 @@ impl Cx<'_, '_> {
                 if let Some(d) = self.dates.iter().find(|d| d.t0 == b) {
                     b = d.t1; // "…, năm 2026 ngành y tế đặt mục tiêu…"
                 }
-                let clause = self.bodies_end(b, end).is_some_and(|be| a.is_word(be) && !a.is_punct(be, ",")) || a.has_at(b, Tag::Pronoun).is_some();
+                // ("…, tổ chức đưa người dân về": a verb that names bodies elsewhere)
+                let verb = !a.cap(b) && self.starter(b).is_some();
+                let clause = !verb && self.bodies_end(b, end).is_some_and(|be| a.is_word(be) && !a.is_punct(be, ",")) || a.has_at(b, Tag::Pronoun).is_some();
                 if clause {
                     return None;
                 }
