@@ -214,11 +214,40 @@ type Title = ((usize, usize), Option<(usize, usize)>);
 
 impl Cx<'_, '_> {
     fn title_text(&self, t: Title) -> String {
+        let a = self.a;
         let ((t0, t1), more) = t;
         match more {
-            Some((p0, p1)) => format!("{} {}", self.a.slice(t0, t1), self.a.slice(p0, p1)),
-            None => self.a.slice(t0, t1).to_string(),
+            // (the one who holds it: "cuộc họp của ông Lê Văn An", "the meeting of …")
+            Some((p0, p1)) if self.holder_at(p0) => {
+                let of = if a.sents[a.tok_sent[p0] as usize].en { "of" } else { "của" };
+                format!("{} {of} {}", a.slice(t0, t1), a.slice(p0, p1))
+            }
+            Some((p0, p1)) => format!("{} {}", a.slice(t0, t1), a.slice(p0, p1)),
+            None => a.slice(t0, t1).to_string(),
         }
+    }
+
+    /// A person or body at k (a title, a body, "ông"/"bà" before a name).
+    fn holder_at(&self, k: usize) -> bool {
+        self.a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()
+    }
+
+    /// "Tại cuộc họp ngày 5/2/2025, ông Lê Văn An - Chủ tịch UBND tỉnh - nhấn mạnh…": a
+    /// bare meeting named in an opening phrase is the meeting of the one who speaks after it.
+    fn speaker_title(&self, n: usize, lo: usize, end: usize) -> Option<Title> {
+        let a = self.a;
+        let (t0, t1) = self.noun_title(n, lo, end);
+        if (lo..t0).filter(|&k| a.is_word(k)).count() > 2 {
+            return None;
+        }
+        let c = (t1..end.min(t1 + 12)).find(|&j| a.is_punct(j, ","))?;
+        let r = (c + 1..end.min(c + 30)).find(|&j| a.has_at(j, Tag::Reporting).is_some() || a.is_punct(j, ";") || a.is_punct(j, ":"))?;
+        let mut e = r;
+        while e > c + 1 && !a.is_word(e - 1) {
+            e -= 1;
+        }
+        let named = (c + 1..e).any(|j| a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some());
+        (a.has_at(r, Tag::Reporting).is_some() && named && self.holder_at(c + 1)).then_some(((t0, t1), Some((c + 1, e))))
     }
 
     /// A title that names no event of its own: only words of `event_generic.txt`,
@@ -475,6 +504,7 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
                         cx.meeting_title(n, d.sent, (d.t0, d.t1))
                             .or_else(|| cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)))
                             .or_else(|| cx.clause_title(n, &d, lo, end).inspect(|_| weak = true))
+                            .or_else(|| cx.speaker_title(n, lo, end))
                     }
                 }
                 None => match verb() {
@@ -711,6 +741,17 @@ mod tests {
         let e = events("UBND tỉnh đã họp bàn kế hoạch. Đồng thời, ban hành Quyết định số 1200/QĐ-UBND ngày 2-3-2026 về đầu tư trường học.", "2026-03-04");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].1, "ban hành Quyết định số 1200/QĐ-UBND");
+    }
+
+    #[test]
+    fn a_bare_meeting_in_an_opening_phrase_is_the_speakers() {
+        let e = events("Tại cuộc họp ngày 5/2/2026, ông Lê Văn An - Chủ tịch UBND tỉnh - nhấn mạnh rằng các ngành phải hành động.", "2026-02-06");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-02-05", "cuộc họp của ông Lê Văn An - Chủ tịch UBND tỉnh"));
+        let e = events("At the meeting on February 5, Chairman of the Provincial People's Committee Le Van An stressed that sectors must act.", "2026-02-06");
+        assert_eq!(e[0].1, "meeting of Chairman of the Provincial People's Committee Le Van An");
+        // Nobody named as the speaker: no title to make.
+        assert!(events("Tại cuộc họp ngày 5/2/2026, nhiều ý kiến cho rằng các ngành phải hành động.", "2026-02-06").is_empty());
     }
 
     #[test]
