@@ -581,3 +581,19 @@ fn a_result_reported_is_no_order() {
     let t = "UBND phường đã đạt nhiều kết quả trong tháng. Cùng với đó, tổ chức thành công chuỗi sự kiện văn hóa chào mừng Đại hội.";
     assert!(dirs(t, "2025-09-29").is_empty());
 }
+
+#[test]
+fn english_coordinated_orders_and_passives_with_also() {
+    let t = "He urged the city People's Committee to closely follow central guidelines and quickly finalize the proposal on commune reorganization.";
+    let s = summary(&dirs(t, "2025-04-20"));
+    assert_eq!(s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["closely follow central guidelines", "quickly finalize the proposal on commune reorganization"]);
+    let s = summary(&dirs("The city People's Committee was also asked to review the related legal documents.", "2025-04-20"));
+    assert_eq!(s, [("The city People's Committee".into(), "review the related legal documents".into(), None)]);
+}
+
+#[test]
+fn a_later_sentence_about_this_proposal_dates_the_task_that_holds_it() {
+    let t = "He urged the city People's Committee to follow central guidelines and finalize the proposal on commune reorganization. This proposal must be submitted to the Ministry of Home Affairs before May 1, 2025 so that the Government can present it to the National Assembly Standing Committee.";
+    let s = summary(&dirs(t, "2025-04-20"));
+    assert_eq!(s.iter().map(|x| x.2.as_deref()).collect::<Vec<_>>(), [None, Some("2025-05-01")], "{s:#?}");
+}
