@@ -3,7 +3,7 @@
 
 use super::changelog::record;
 use super::extraction::{collect_orphans, store_extraction};
-use super::migrations::index_article;
+use super::search::{index_article, unindex_article};
 use super::{now, Library};
 use crate::article::PubDate;
 use crate::error::{Error, Result};
@@ -207,7 +207,7 @@ impl Library {
 }
 
 fn delete_one(conn: &Connection, a: &ArticleSummary) -> Result<()> {
-    conn.execute("DELETE FROM articles_fts WHERE rowid = ?1", [a.id])?;
+    unindex_article(conn, a.id)?;
     conn.execute("DELETE FROM articles WHERE id = ?1", [a.id])?;
     collect_orphans(conn)?;
     record(conn, "article", Some(a.id), "delete", json!({"title": a.title, "source": a.source_name, "published": a.published}))

@@ -159,17 +159,6 @@ pub(crate) fn adopt(conn: &Connection, id: i64) -> Result<()> {
 }
 
 impl Library {
-    /// "Today" as this library computes due states (`set_today` in tests, else the clock
-    /// or `$BRIEFDESK_TODAY`).
-    pub fn today(&self) -> NaiveDate {
-        self.today.unwrap_or_else(due::today)
-    }
-
-    /// Fix "today" for due states (tests, reproducible output).
-    pub fn set_today(&mut self, today: NaiveDate) {
-        self.today = Some(today);
-    }
-
     pub(crate) fn directives_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryDirective>> {
         self.directives_ordered(filter, "a.published IS NULL, a.published DESC, a.id DESC, d.span_start, d.id", args)
     }

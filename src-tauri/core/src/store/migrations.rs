@@ -2,9 +2,9 @@
 //! All pending steps run in one transaction: a library is either fully upgraded or
 //! left as it was.
 
+use super::search::index_article;
 use crate::error::{Error, Result};
 use crate::model::{ExtractedDirective, Span};
-use crate::text::{canonical_tones, fold};
 use rusqlite::{Connection, Transaction};
 
 type Step = fn(&Transaction) -> rusqlite::Result<()>;
@@ -282,18 +282,6 @@ fn v7_confidence(tx: &Transaction) -> rusqlite::Result<()> {
 /// A confidence as stored: two decimals, so a page boundary read back compares equal.
 pub(crate) fn stored_confidence(c: f32) -> f64 {
     ((c as f64).clamp(0.0, 1.0) * 100.0).round() / 100.0
-}
-
-/// Add one article to the search index.
-pub(crate) fn index_article(conn: &Connection, id: i64, title: &str, body: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached("INSERT INTO articles_fts(rowid, title_exact, body_exact, title_fold, body_fold) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(rusqlite::params![
-        id,
-        canonical_tones(title),
-        canonical_tones(body),
-        fold(title),
-        fold(body)
-    ])?;
-    Ok(())
 }
 
 /// The head word a document was named by ("Công văn", "Công điện": one kind, two

@@ -47,6 +47,17 @@ pub struct Library {
 }
 
 impl Library {
+    /// "Today" as this library computes due states (`set_today` in tests, else the clock
+    /// or `$BRIEFDESK_TODAY`).
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.today.unwrap_or_else(crate::due::today)
+    }
+
+    /// Fix "today" for due states (tests, reproducible output).
+    pub fn set_today(&mut self, today: chrono::NaiveDate) {
+        self.today = Some(today);
+    }
+
     /// Open (creating if needed) the library file at `path` and bring its schema up to
     /// date. A library written by a newer Briefdesk is refused and left untouched.
     pub fn open(path: &Path) -> Result<Library> {

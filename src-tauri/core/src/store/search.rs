@@ -6,10 +6,29 @@ use super::Library;
 use crate::error::Result;
 use crate::model::{SearchHit, SearchResults, Segment};
 use crate::text::{canonical_tones, fold, fold_with_map, word_spans, words};
+use rusqlite::Connection;
 
 /// Characters of context around the best match in a snippet.
 const SNIPPET_BEFORE: usize = 70;
 const SNIPPET_AFTER: usize = 190;
+
+/// Add one article to the search index (its only writer, with [`unindex_article`]).
+pub(crate) fn index_article(conn: &Connection, id: i64, title: &str, body: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("INSERT INTO articles_fts(rowid, title_exact, body_exact, title_fold, body_fold) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(rusqlite::params![
+        id,
+        canonical_tones(title),
+        canonical_tones(body),
+        fold(title),
+        fold(body)
+    ])?;
+    Ok(())
+}
+
+/// Take one article out of the search index.
+pub(crate) fn unindex_article(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+    Ok(())
+}
 
 /// The user's query, parsed once.
 struct Query {
