@@ -258,6 +258,29 @@ pub fn first_sentence(p: &str) -> &str {
     p
 }
 
+/// The sentence of a text (as characters) around the characters `start..end`: its text
+/// and its character range (from after the previous `.`, `!`, `?` or line break, to and
+/// with the next one).
+pub fn sentence_around(chars: &[char], start: usize, end: usize) -> (String, (usize, usize)) {
+    let end_of = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let mut s = start.min(chars.len());
+    while s > 0 && !end_of(chars[s - 1]) {
+        s -= 1;
+    }
+    while s < chars.len() && chars[s].is_whitespace() {
+        s += 1;
+    }
+    let mut e = end.min(chars.len());
+    while e < chars.len() && !end_of(chars[e]) {
+        e += 1;
+    }
+    if e < chars.len() && chars[e] != '\n' {
+        e += 1;
+    }
+    let text: String = chars[s..e].iter().collect();
+    (text.trim_end().to_string(), (s, e))
+}
+
 /// Abbreviations that end with a full stop inside a sentence: "TP.", "PGS.TS.", "ThS.",
 /// "UBND." is not (it is a word in upper case at the end of a sentence only when long).
 fn is_abbreviation(word: &str) -> bool {
@@ -293,6 +316,21 @@ mod tests {
         assert_eq!(fold(&decomposed), "chi thi");
     }
     use super::*;
+
+    #[test]
+    fn the_sentence_around_a_mention() {
+        let chars: Vec<char> = "Mở đầu. Bộ Y tế ban hành Chỉ thị 12 hôm nay! Câu sau.\nDòng mới".chars().collect();
+        let at = |w: &str| {
+            let s: String = chars.iter().collect();
+            let b = s.find(w).unwrap();
+            let start = s[..b].chars().count();
+            (start, start + w.chars().count())
+        };
+        let (start, end) = at("Chỉ thị 12");
+        assert_eq!(sentence_around(&chars, start, end).0, "Bộ Y tế ban hành Chỉ thị 12 hôm nay!");
+        let (start, end) = at("Dòng");
+        assert_eq!(sentence_around(&chars, start, end), ("Dòng mới".to_string(), (start, chars.len())));
+    }
 
     #[test]
     fn folds_vietnamese_including_d_bar() {

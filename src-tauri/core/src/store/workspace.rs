@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     DirectiveDetail, DirectiveFilter, DocumentEntry, DocumentEntryKind, DocumentPage, DueState, DueWindow, LibraryDirective, Preferences, Span, TimelineItem, TimelineKind, Upcoming, UpcomingItem,
 };
-use crate::text::fold;
+use crate::text::{fold, sentence_around};
 use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
@@ -166,7 +166,8 @@ impl Library {
                 article = Some((article_id, body.chars().collect()));
             }
             let Some((_, chars)) = &article else { continue };
-            let (text, span) = sentence_around(chars, Span { start, end });
+            let (text, (s0, s1)) = sentence_around(chars, start as usize, end as usize);
+            let span = Span { start: s0 as u32, end: s1 as u32 };
             if shown.iter().any(|(a, s)| *a == article_id && s.start < span.end && span.start < s.end) {
                 continue;
             }
@@ -342,25 +343,4 @@ impl Library {
         self.conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('preferences', ?1)", [json])?;
         self.preferences()
     }
-}
-
-/// The sentence of an article body (as characters) around a character span, and its span.
-fn sentence_around(chars: &[char], span: Span) -> (String, Span) {
-    let end_of = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let mut s = (span.start as usize).min(chars.len());
-    while s > 0 && !end_of(chars[s - 1]) {
-        s -= 1;
-    }
-    while s < chars.len() && chars[s].is_whitespace() {
-        s += 1;
-    }
-    let mut e = (span.end as usize).min(chars.len());
-    while e < chars.len() && !end_of(chars[e]) {
-        e += 1;
-    }
-    if e < chars.len() && chars[e] != '\n' {
-        e += 1;
-    }
-    let text: String = chars[s..e].iter().collect();
-    (text.trim_end().to_string(), Span { start: s as u32, end: e as u32 })
 }
