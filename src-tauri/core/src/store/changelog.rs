@@ -24,15 +24,23 @@ pub(crate) fn actor() -> String {
 }
 
 pub(crate) fn record(conn: &Connection, entity: &str, entity_id: Option<i64>, action: &str, detail: serde_json::Value) -> Result<()> {
-    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(rusqlite::params![
+    write(conn, entity, entity_id, action, &detail.to_string(), None).map(|_| ())
+}
+
+/// The one writer of the change log: one entry, stamped with the time and the user;
+/// `directive` ties an entry to the directive whose history (and undo) it belongs to.
+/// Returns the entry's id.
+pub(crate) fn write(conn: &Connection, entity: &str, entity_id: Option<i64>, action: &str, detail: &str, directive: Option<i64>) -> Result<i64> {
+    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail, directive_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(rusqlite::params![
         now(),
         actor(),
         entity,
         entity_id,
         action,
-        detail.to_string()
+        detail,
+        directive
     ])?;
-    Ok(())
+    Ok(conn.last_insert_rowid())
 }
 
 impl Library {

@@ -5,10 +5,10 @@
 //! the "before" state back and marks the entry as undone. Undo always takes the newest
 //! change not yet undone, so the stored state is exactly that entry's "after".
 
-use super::changelog::actor;
+use super::changelog;
 use super::directives::{read_snap, write_snap, DirectiveSnap};
 use super::tasks::{read_task_snap, write_task_snap, TaskSnap};
-use super::{now, Library};
+use super::Library;
 use crate::error::{Error, Result};
 use crate::model::{FieldChange, HistoryEntry};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -58,16 +58,7 @@ pub(crate) fn record_change(conn: &Connection, directive_id: i64, task_id: Optio
         None => ("directive", directive_id),
     };
     let detail = serde_json::to_string(&change).map_err(|e| Error::InvalidInput(format!("cannot record a change: {e}")))?;
-    conn.prepare_cached("INSERT INTO change_log(at, actor, entity, entity_id, action, detail, directive_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(params![
-        now(),
-        actor(),
-        entity,
-        entity_id,
-        action,
-        detail,
-        directive_id
-    ])?;
-    Ok(conn.last_insert_rowid())
+    changelog::write(conn, entity, Some(entity_id), action, &detail, Some(directive_id))
 }
 
 /// A value as the history shows it: text as is, lists joined, nothing as `None`.
