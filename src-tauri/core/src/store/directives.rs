@@ -6,14 +6,14 @@
 
 use super::extraction::doc_ref_from_row;
 use super::history::{record_change, ChangeKind};
-use super::{enum_from_sql, enum_to_sql, now, Library};
+use super::snapshots::{read_snap, tags_of, write_snap, DirectiveSnap};
+use super::{enum_from_sql, now, Library};
 use crate::due;
 use crate::error::{Error, Result};
 use crate::model::{DirectiveStatus, DirectiveUpdate, DocumentRef, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span};
 use crate::text::nfc;
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
+use rusqlite::{params, Connection, Row};
 use std::collections::HashMap;
 
 /// A due date as stored: "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY".
@@ -91,59 +91,6 @@ fn directive_from_row(r: &Row, today: NaiveDate) -> rusqlite::Result<LibraryDire
             progress: Progress { done: r.get(18)?, total: r.get(19)? },
         },
     })
-}
-
-/// What a change log entry keeps of a directive: everything the user can change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct DirectiveSnap {
-    pub assignee: Option<String>,
-    pub action: String,
-    pub due: Option<String>,
-    pub concrete: bool,
-    pub state: ItemState,
-    pub status: DirectiveStatus,
-    pub owner: Option<String>,
-    pub priority: Priority,
-    pub notes: String,
-    pub tags: Vec<String>,
-}
-
-pub(crate) fn tags_of(conn: &Connection, id: i64) -> rusqlite::Result<Vec<String>> {
-    conn.prepare_cached("SELECT tag FROM directive_tags WHERE directive_id = ?1 ORDER BY rowid")?.query_map([id], |r| r.get(0))?.collect()
-}
-
-pub(crate) fn read_snap(conn: &Connection, id: i64) -> Result<DirectiveSnap> {
-    let snap = conn
-        .query_row("SELECT assignee, action, due, concrete, state, status, owner, priority, notes FROM directives WHERE id = ?1", [id], |r| {
-            Ok(DirectiveSnap {
-                assignee: r.get(0)?,
-                action: r.get(1)?,
-                due: r.get(2)?,
-                concrete: r.get(3)?,
-                state: enum_from_sql(&r.get::<_, String>(4)?, ItemState::Machine),
-                status: enum_from_sql(&r.get::<_, String>(5)?, DirectiveStatus::New),
-                owner: r.get(6)?,
-                priority: enum_from_sql(&r.get::<_, String>(7)?, Priority::Normal),
-                notes: r.get(8)?,
-                tags: Vec::new(),
-            })
-        })
-        .optional()?
-        .ok_or(Error::NotFound { what: "directive", id })?;
-    Ok(DirectiveSnap { tags: tags_of(conn, id)?, ..snap })
-}
-
-pub(crate) fn write_snap(conn: &Connection, id: i64, s: &DirectiveSnap) -> Result<()> {
-    conn.execute(
-        "UPDATE directives SET assignee = ?2, action = ?3, due = ?4, concrete = ?5, state = ?6, status = ?7, owner = ?8,
-            priority = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1",
-        params![id, s.assignee, s.action, s.due, s.concrete, enum_to_sql(s.state), enum_to_sql(s.status), s.owner, enum_to_sql(s.priority), s.notes, now()],
-    )?;
-    conn.execute("DELETE FROM directive_tags WHERE directive_id = ?1", [id])?;
-    for t in &s.tags {
-        conn.execute("INSERT OR IGNORE INTO directive_tags(directive_id, tag) VALUES (?1, ?2)", params![id, t])?;
-    }
-    Ok(())
 }
 
 /// Make a machine-made directive the user's (recorded as a confirmation), so that work

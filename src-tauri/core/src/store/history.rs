@@ -6,8 +6,7 @@
 //! change not yet undone, so the stored state is exactly that entry's "after".
 
 use super::changelog;
-use super::directives::{read_snap, write_snap, DirectiveSnap};
-use super::tasks::{read_task_snap, write_task_snap, TaskSnap};
+use super::snapshots::{read_snap, read_task_snap, write_snap, write_task_snap, DirectiveSnap, TaskSnap};
 use super::Library;
 use crate::error::{Error, Result};
 use crate::model::{FieldChange, HistoryEntry};

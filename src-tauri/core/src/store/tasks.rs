@@ -4,6 +4,7 @@
 
 use super::directives::{adopt, normalise_due, normalise_name};
 use super::history::{record_change, ChangeKind};
+use super::snapshots::{read_task_snap, write_task_snap, TaskSnap};
 use super::{now, Library};
 use crate::due;
 use crate::error::{Error, Result};
@@ -11,38 +12,6 @@ use crate::model::{FollowupTask, TaskUpdate};
 use crate::text::nfc;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
-
-/// What a change log entry keeps of a task.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct TaskSnap {
-    pub id: i64,
-    pub text: String,
-    pub done: bool,
-    pub done_at: Option<String>,
-    pub due: Option<String>,
-    pub owner: Option<String>,
-    pub position: i64,
-    pub deleted: bool,
-}
-
-pub(crate) fn read_task_snap(conn: &Connection, id: i64) -> Result<TaskSnap> {
-    conn.query_row("SELECT id, text, done, done_at, due, owner, position, deleted FROM tasks WHERE id = ?1", [id], |r| {
-        Ok(TaskSnap { id: r.get(0)?, text: r.get(1)?, done: r.get(2)?, done_at: r.get(3)?, due: r.get(4)?, owner: r.get(5)?, position: r.get(6)?, deleted: r.get(7)? })
-    })
-    .optional()?
-    .ok_or(Error::NotFound { what: "task", id })
-}
-
-pub(crate) fn write_task_snap(conn: &Connection, id: i64, s: &TaskSnap) -> Result<()> {
-    conn.execute(
-        "UPDATE tasks SET text = ?2, done = ?3, done_at = ?4, due = ?5, owner = ?6, position = ?7, deleted = ?8, updated_at = ?9
-         WHERE id = ?1",
-        params![id, s.text, s.done, s.done_at, s.due, s.owner, s.position, s.deleted, now()],
-    )?;
-    Ok(())
-}
 
 const TASK_SELECT: &str = "SELECT id, directive_id, text, done, done_at, due, owner FROM tasks";
 
