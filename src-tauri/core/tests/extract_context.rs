@@ -597,3 +597,20 @@ fn a_later_sentence_about_this_proposal_dates_the_task_that_holds_it() {
     let s = summary(&dirs(t, "2025-04-20"));
     assert_eq!(s.iter().map(|x| x.2.as_deref()).collect::<Vec<_>>(), [None, Some("2025-05-01")], "{s:#?}");
 }
+
+#[test]
+fn a_header_naming_one_addressee_gives_it_the_tasks_after_the_colon() {
+    let t = "Thủ tướng yêu cầu các bộ, địa phương triển khai một số nội dung sau.\n\nĐối với Bộ Y tế: Đẩy nhanh tiến độ tiêm chủng, kết thúc chiến dịch chậm nhất ngày 31/3/2025; Phối hợp với Bộ Tài chính bố trí kinh phí.\n\nĐối với UBND các tỉnh, thành phố: Có kế hoạch tổ chức tiêm vắc xin cho trẻ em.";
+    let s = summary(&dirs(t, "2025-03-16"));
+    assert!(s.contains(&("Bộ Y tế".into(), "Đẩy nhanh tiến độ tiêm chủng, kết thúc chiến dịch chậm nhất ngày 31/3/2025".into(), Some("2025-03-31".into()))), "{s:#?}");
+    assert!(s.contains(&("Bộ Y tế".into(), "Phối hợp với Bộ Tài chính bố trí kinh phí".into(), None)), "{s:#?}");
+    assert!(s.contains(&("UBND các tỉnh, thành phố".into(), "Có kế hoạch tổ chức tiêm vắc xin cho trẻ em".into(), None)), "{s:#?}");
+}
+
+#[test]
+fn commas_in_a_purpose_clause_do_not_make_an_order_narration() {
+    let t =
+        "Thủ tướng yêu cầu Chủ tịch UBND các tỉnh chỉ đạo chuẩn bị kỳ thi. Hoàn thành việc công bố phương án tuyển sinh trong tháng 2/2025 để học sinh, giáo viên và các nhà trường chủ động chuẩn bị.";
+    let s = summary(&dirs(t, "2025-02-10"));
+    assert!(s.iter().any(|(w, a, due)| w == "Chủ tịch UBND các tỉnh" && a.starts_with("Hoàn thành việc công bố phương án tuyển sinh") && due.as_deref() == Some("2025-02")), "{s:#?}");
+}

@@ -100,6 +100,8 @@ pub(crate) enum Tag {
     Condition,
     /// "thành công", "successfully": a verb reported done well, so narrated.
     Result,
+    /// "đối với", "for": heads one addressee's tasks before a colon.
+    Regarding,
 }
 
 impl Tag {
@@ -296,6 +298,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("focus_words.txt", Form::Plain(Tag::Focus)),
         spec!("conditions.txt", Form::Plain(Tag::Condition)),
         spec!("results.txt", Form::Plain(Tag::Result)),
+        spec!("regarding.txt", Form::Plain(Tag::Regarding)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

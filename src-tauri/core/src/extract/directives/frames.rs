@@ -210,9 +210,24 @@ impl Cx<'_, '_> {
         Some(dated.map_or(m.t1, |d| d.t1))
     }
 
+    /// "Đối với <bodies>: <action>" at the start of a part.
+    fn regarding(&self, lo: usize, end: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s0, _) = self.trim(lo, end);
+        let h = a.has_at(s0, Tag::Regarding)?;
+        let c = (h.end()..end.min(h.end() + 40)).find(|&k| a.is_punct(k, ":") || a.is_punct(k, ".") || a.is_punct(k, ";"))?;
+        let (b, e) = self.trim(h.end(), c);
+        (a.is_punct(c, ":") && c + 1 < end && b < e && (self.body_like(b, e) || self.proper(b, e))).then_some(Frame { who: Who::Tokens(b, e), act0: c + 1, lead: None, end: None })
+    }
+
     /// The frame of a sentence part `lo..end`, trying the four shapes.
     pub(super) fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
         let a = self.a;
+        // "Đối với Bộ Y tế: Đẩy nhanh…; Đảm bảo…", "For the Ministry of Health: …": the
+        // bodies before the colon are told to do what follows it.
+        if let Some(f) = self.regarding(lo, end) {
+            return Some(f);
+        }
         // Cues are looked for in the first clause; later ones are read by `split`.
         let first = self.clauses.first_part_end(a, lo, end);
         // 1. assignment cues
@@ -353,14 +368,22 @@ impl Cx<'_, '_> {
         // A quotation ends at its closing mark: "…hoàn trả mặt bằng" - ông X thông tin.
         let said = (s + 1..end).find(|&k| self.attribution_at(k)).unwrap_or(end);
         // (the object of the opening verb is no narration: "Tổ chức thăm hỏi các gia đình…")
-        let object = a.hit_at(s, starts_action).map_or(s + 1, |h| h.end());
+        // ("Hoàn thành việc công bố phương án…": after "việc", the verb is a noun.)
+        let mut object = a.hit_at(s, starts_action).map_or(s + 1, |h| h.end());
+        if matches!(a.tok_norm(object), "việc" | "the") {
+            object += 1;
+        }
         // ("Tổ chức thành công Hội nghị…", "successfully organised": a result reported)
         let done_well = |k: usize| a.has_at(k, Tag::Result).is_some() && a.ending_with(k, starts_action).is_some();
-        let narrated = |k: usize| a.hit_at(k, |t| t == Tag::Reporting || (t == Tag::EventVerb && k != object)).is_some() || done_well(k);
+        let narrated = |k: usize| a.hit_at(k, |t| (t == Tag::Reporting || t == Tag::EventVerb) && k != object).is_some() || done_well(k);
         if (s + 1..said).any(|k| narrated(k) || narrated_past(k)) {
             return None;
         }
-        for k in s + 1..end {
+        // (commas inside a purpose clause list its own nouns: "…, để học sinh, giáo viên và
+        // các nhà trường chủ động chuẩn bị"; unless it opens with bodies of its own: "để
+        // các bộ, ngành, địa phương tổ chức…" is another subject's clause)
+        let purpose = (s + 1..end).find_map(|k| a.has_at(k, Tag::Purpose)).filter(|h| self.bodies_end(h.end(), end).is_none()).map_or(end, |h| h.t0 as usize);
+        for k in s + 1..purpose {
             if a.is_punct(k - 1, ",") {
                 let (mut b, _) = self.trim(k, end);
                 if let Some(d) = self.dates.iter().find(|d| d.t0 == b) {
