@@ -614,3 +614,16 @@ fn commas_in_a_purpose_clause_do_not_make_an_order_narration() {
     let s = summary(&dirs(t, "2025-02-10"));
     assert!(s.iter().any(|(w, a, due)| w == "Chủ tịch UBND các tỉnh" && a.starts_with("Hoàn thành việc công bố phương án tuyển sinh") && due.as_deref() == Some("2025-02")), "{s:#?}");
 }
+
+#[test]
+fn english_adjectives_before_a_body_and_as_well_as_a_second_task() {
+    let t = "Military medical units were directed to provide free treatment for the injured.";
+    assert_eq!(summary(&dirs(t, "2025-11-20"))[0].0, "Military medical units");
+    let t = "The General Department of Political Affairs was assigned to direct military press agencies to report on relief operations, as well as to visit and support families of the victims.";
+    let s = summary(&dirs(t, "2025-11-20"));
+    assert_eq!(s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["direct military press agencies to report on relief operations", "visit and support families of the victims"], "{s:#?}");
+    assert!(s.iter().all(|x| x.0 == "The General Department of Political Affairs"), "{s:#?}");
+    // A conjunction is no adjective: "…the industry, field, and locality, but must…".
+    let t = "Develop the growth scenario suitable to the industry, field, and locality, but must be consistent with provincial goals.";
+    assert!(summary(&dirs(t, "2025-11-20")).iter().all(|x| !x.0.contains("locality")));
+}

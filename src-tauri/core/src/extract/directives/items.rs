@@ -106,6 +106,13 @@ impl Cx<'_, '_> {
                 }
             } else if purpose_clause.is_some() {
                 handover = purpose_clause;
+            } else if en && t == "as" && a.tok_norm(k + 1) == "well" && a.tok_norm(k + 2) == "as" {
+                // "…, as well as to visit and support families": one more task.
+                let to = a.tok_norm(k + 3) == "to";
+                let n = k + 3 + usize::from(to);
+                if (to && a.is_word(n)) || self.starter(n).is_some() {
+                    cut = Some(n);
+                }
             } else if en && a.is_punct(k, ",") && a.has_at(k + 1, Tag::AssignCue).is_some_and(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1) {
                 // "…by August 31, requesting homes for veterans be finished by July 27":
                 // a further order to the same addressees.

@@ -56,6 +56,17 @@ impl Cx<'_, '_> {
         if a.is_num(k) && !a.attached(k + 1) && k + 1 < e {
             k += 1; // "11 Bộ, cơ quan"
         }
+        // English adjectives before the head: "Military medical units", "Local authorities".
+        let en = a.sents.get(a.tok_sent.get(k).copied().unwrap_or(0) as usize).is_some_and(|s| s.en);
+        if en && self.body_at(k).is_none() {
+            let function = |j: usize| matches!(a.tok_norm(j), "and" | "or" | "but" | "of" | "to" | "in" | "for" | "with" | "on" | "at" | "by" | "from" | "as" | "that");
+            // ("provincial and municipal People's Committees", "all levels of government")
+            let joins = |j: usize| j > k && matches!(a.tok_norm(j), "and" | "or" | "of");
+            let plain = |j: usize| a.is_word(j) && !a.is_num(j) && (!function(j) || joins(j)) && a.hit_at(j, |t| verbish(t) || matches!(t, Tag::Anaphor | Tag::Pronoun | Tag::Relative)).is_none();
+            if let Some(h) = (k + 1..(k + 4).min(e)).find(|&j| self.body_at(j).is_some()).filter(|&h| (k..h).all(plain)) {
+                k = h;
+            }
+        }
         if self.body_at(k).is_none() || (k == b && a.hit_at(k, starts_action).is_some()) {
             return false;
         }
