@@ -627,3 +627,20 @@ fn english_adjectives_before_a_body_and_as_well_as_a_second_task() {
     let t = "Develop the growth scenario suitable to the industry, field, and locality, but must be consistent with provincial goals.";
     assert!(summary(&dirs(t, "2025-11-20")).iter().all(|x| !x.0.contains("locality")));
 }
+
+#[test]
+fn a_contrasting_clause_gives_another_body_its_task() {
+    let t = "The Department of Finance was assigned to inspect the reservoirs, while the Department of Construction must promptly clear landslides on national roads.";
+    let s = summary(&dirs(t, "2025-11-20"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!((s[1].0.as_str(), s[1].1.as_str()), ("the Department of Construction", "promptly clear landslides on national roads"));
+    let s = summary(&dirs("Công an tỉnh bảo đảm an ninh mạng cho các hệ thống, trong khi Sở Tư pháp chủ trì rà soát các văn bản pháp luật.", "2025-11-20"));
+    assert_eq!(s[1], ("Sở Tư pháp".into(), "chủ trì rà soát các văn bản pháp luật".into(), None), "{s:#?}");
+}
+
+#[test]
+fn a_connective_before_the_next_verb_starts_a_task() {
+    let t = "The Department of Agriculture will coordinate to hand over land to the project, at the same time calculate financial obligations.";
+    let s = summary(&dirs(t, "2025-11-20"));
+    assert_eq!(s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["coordinate to hand over land to the project", "calculate financial obligations"], "{s:#?}");
+}

@@ -32,6 +32,10 @@ impl Cx<'_, '_> {
         let a = self.a;
         // "…, trong quý I/2026 hoàn thành hồ sơ": a time phrase may front the verb.
         let mut j = self.date_phrase_at(k).map_or(k, |d| d.t1);
+        // "…, đồng thời trình…", "…, at the same time calculate…"
+        if let Some(h) = a.has_at(j, Tag::Opener) {
+            j = h.end();
+        }
         while let Some(h) = a.has_at(j, Tag::Adverb) {
             if concrete_only && a.hit_at(h.end(), starts_action).is_none() {
                 return false;
@@ -106,6 +110,10 @@ impl Cx<'_, '_> {
                 }
             } else if purpose_clause.is_some() {
                 handover = purpose_clause;
+            } else if let Some(f) = self.contrast_clause(k, r1, en) {
+                // "…, while the Department of Construction must…", "…, trong khi Sở X chủ
+                // trì…": another body's task.
+                handover = Some(f);
             } else if en && t == "as" && a.tok_norm(k + 1) == "well" && a.tok_norm(k + 2) == "as" {
                 // "…, as well as to visit and support families": one more task.
                 let to = a.tok_norm(k + 3) == "to";
@@ -220,6 +228,21 @@ impl Cx<'_, '_> {
                 let (s, e) = self.trim(s, e);
                 self.body_like(s, e) || self.proper(s, e)
             })
+    }
+
+    /// ", while <body> <cue or verb> …" at k (a comma): the frame of that clause.
+    fn contrast_clause(&self, k: usize, r1: usize, en: bool) -> Option<Frame> {
+        let a = self.a;
+        if !a.is_punct(k, ",") {
+            return None;
+        }
+        let n = match (a.tok_norm(k + 1), a.tok_norm(k + 2)) {
+            ("while", _) | ("whereas", _) if en => k + 2,
+            ("trong", "khi") if !en => k + 3,
+            _ => return None,
+        };
+        let f = self.frame(n, r1, en, false)?;
+        matches!(f.who, Who::Tokens(b, _) if b == n).then_some(f)
     }
 
     /// A clause at n opening with a body (or list of bodies) and then a task verb.
