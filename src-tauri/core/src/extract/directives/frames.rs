@@ -129,12 +129,16 @@ impl Cx<'_, '_> {
             k += 1;
         }
         let bodies_end = self.bodies_end(y0, end);
+        // (a set phrase after the bodies is trimmed off: "…các tỉnh thành theo chức năng,
+        // nhiệm vụ, thẩm quyền tập trung…")
+        let addressees = |yend: usize| {
+            let (b, e) = self.trim(y0, yend);
+            self.body_like(y0, yend) || self.body_like(b, e)
+        };
         let (yend, act0) = match act {
             // "giao Bộ Tài chính xuất cấp 5.000 tấn gạo…": no verb of the lists, but the
             // bodies end and a lower-case word follows.
-            // (a set phrase after the bodies is trimmed off: "…các tỉnh thành theo chức năng,
-            // nhiệm vụ, thẩm quyền tập trung…")
-            Some((yend, act0)) if self.body_like(y0, yend) || self.body_like(self.trim(y0, yend).0, self.trim(y0, yend).1) || bodies_end.is_none_or(|be| be >= yend) => (yend, act0),
+            Some((yend, act0)) if addressees(yend) || bodies_end.is_none_or(|be| be >= yend) => (yend, act0),
             _ => match bodies_end {
                 Some(be) if be < end && a.is_word(be) && !a.cap(be) => (be, be),
                 _ => act?,
