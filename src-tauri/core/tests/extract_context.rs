@@ -644,3 +644,18 @@ fn a_connective_before_the_next_verb_starts_a_task() {
     let s = summary(&dirs(t, "2025-11-20"));
     assert_eq!(s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["coordinate to hand over land to the project", "calculate financial obligations"], "{s:#?}");
 }
+
+#[test]
+fn names_after_a_colon_belong_to_the_addressees_and_a_letter_recipient_has_no_comma() {
+    let t = "UBND tỉnh yêu cầu Công an tỉnh, UBND các huyện: Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường chỉ đạo tuần tra phòng cháy rừng.";
+    let s = summary(&dirs(t, "2025-04-20"));
+    assert_eq!(s, [("Công an tỉnh, UBND các huyện: Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường".into(), "chỉ đạo tuần tra phòng cháy rừng".into(), None)]);
+    let s = summary(&dirs("Bộ Giáo dục có văn bản gửi Sở Giáo dục Hà Nội, đề nghị kiểm tra, xác minh thông tin.", "2025-04-20"));
+    assert_eq!(s[0].0, "Sở Giáo dục Hà Nội");
+}
+
+#[test]
+fn a_body_falling_short_is_told_nothing() {
+    assert!(dirs("Một số địa phương chưa thực hiện nghiêm túc quy định về thời gian báo cáo.", "2025-04-20").is_empty());
+    assert!(dirs("Some localities have not reported their figures on time.", "2025-04-20").is_empty());
+}

@@ -102,6 +102,8 @@ pub(crate) enum Tag {
     Result,
     /// "đối với", "for": heads one addressee's tasks before a colon.
     Regarding,
+    /// "chưa", "không", "have not": a body falling short, narrated.
+    Shortfall,
 }
 
 impl Tag {
@@ -299,6 +301,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("conditions.txt", Form::Plain(Tag::Condition)),
         spec!("results.txt", Form::Plain(Tag::Result)),
         spec!("regarding.txt", Form::Plain(Tag::Regarding)),
+        spec!("shortfalls.txt", Form::Plain(Tag::Shortfall)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }

@@ -117,8 +117,16 @@ impl Cx<'_, '_> {
                 break;
             }
             if a.is_punct(k, ":") {
-                act = Some((k, k + 1));
-                break;
+                // "UBND các huyện: Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường chỉ đạo…": the
+                // names of the bodies, then the action.
+                let names = (k + 1..end.min(k + 40))
+                    .take_while(|&j| (a.is_word(j) && a.cap(j)) || a.is_punct(j, ",") || matches!(a.tok_norm(j), "và" | "and") || self.body_at(j).is_some() || self.inside_hit(j, |t| t == Tag::Agency))
+                    .last();
+                let verb_after = names.is_some_and(|l| a.cap(k + 1) && self.starter(l + 1).is_some() && !a.cap(l + 1));
+                if !verb_after {
+                    act = Some((k, k + 1));
+                    break;
+                }
             }
             // "đề nghị các bộ, cơ quan ngang bộ; UBND các tỉnh … báo cáo": a semicolon
             // between bodies still lists addressees.
@@ -153,7 +161,10 @@ impl Cx<'_, '_> {
                 s < c0 && c0 - s <= 30 && self.body_at(s).is_some() && !(s..c0).any(|k| [".", ";", ":", "!", "?"].iter().any(|p| a.is_punct(k, p)) || a.hit_at(k, |t| t == Tag::AssignCue).is_some())
             };
             let sent = (lo..c0).rev().find_map(|j| a.has_at(j, Tag::SentTo).filter(|h| recipient(h.end())));
-            let who = sent.map_or(Who::Nobody, |h| Who::Tokens(h.end(), c0));
+            let who = sent.map_or(Who::Nobody, |h| {
+                let (b, e) = self.trim(h.end(), c0);
+                Who::Tokens(b, e)
+            });
             return Some(Frame { who, act0, lead: None, end: None });
         }
         if a.is_punct(yend, ":") && act0 == yend + 1 && (self.body_like(b, e) || self.proper(b, e)) {

@@ -105,6 +105,10 @@ impl Cx<'_, '_> {
             if a.hit_at(k, |t| verbish(t) || matches!(t, Tag::Purpose | Tag::Blocker | Tag::SetPhrase | Tag::Relative | Tag::Future)).is_some() || a.is_num(k) {
                 return false;
             }
+            // "một số địa phương chưa …": a shortfall reported, not an addressee
+            if a.has_at(k, Tag::Shortfall).is_some() && !a.cap(k) {
+                return false;
+            }
             if a.is_word(k) {
                 // A few words of description ("ven biển", "liên quan", "trực thuộc Trung
                 // ương"), not a clause.
@@ -116,7 +120,8 @@ impl Cx<'_, '_> {
                 } else {
                     unknown_run = 0;
                 }
-            } else if ![",", "&", "-", "(", ")", "'", "/"].contains(&a.tok_norm(k)) {
+            } else if ![",", "&", "-", "(", ")", "'", "/"].contains(&a.tok_norm(k)) && !(a.is_punct(k, ":") && a.cap(k + 1) && k + 1 < e) {
+                // (a colon before the names of the bodies: "UBND các huyện: Tân Hưng, …")
                 return false;
             } else {
                 unknown_run = 0;
