@@ -28,6 +28,28 @@ impl Cx<'_, '_> {
         after_verb.or_else(|| self.programme_period(t))
     }
 
+    /// Sentence si gives no task but a deadline for the tasks of the sentence before: a
+    /// short one ("The work must be done before August 1.") or one that points back ("This
+    /// proposal must be submitted before May 1…", "Đề án này phải hoàn thành trước…"). The
+    /// noun it points back with names the task it is about (the task holding "proposal").
+    pub(super) fn date_tasks_before(&self, si: usize, before: &mut [Task]) {
+        let a = self.a;
+        let s = a.sents[si];
+        let anaphor = (s.t0..(s.t0 + 5).min(s.t1)).find_map(|k| a.has_at(k, Tag::Anaphor));
+        if s.t1 - s.t0 > 16 && anaphor.is_none() {
+            return;
+        }
+        let Some(d) = self.dates.iter().find(|d| d.sent == si && d.role == Role::Deadline) else { return };
+        let noun = anaphor.and_then(|h| if s.en { Some(h.end()) } else { (h.t0 as usize).checked_sub(1) }).filter(|&k| k >= s.t0 && a.is_word(k));
+        let holds = |t: &Task| noun.is_some_and(|w| (t.t0..t.t1).any(|j| a.tok_norm(j) == a.tok_norm(w)));
+        let named = before.iter().any(holds);
+        for t in before.iter_mut() {
+            if t.due.is_none() && self.due(t).is_none() && (!named || holds(t)) {
+                t.due = Some(d.when.iso());
+            }
+        }
+    }
+
     pub(super) fn in_document(&self, d: &DateHit) -> bool {
         self.docs.mentions.iter().any(|m| m.t0 <= d.t0 && d.t1 <= m.t1)
     }

@@ -198,24 +198,11 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
             tasks.extend(items);
         }
         // "The work must be done before August 1.": a deadline for the tasks just before.
-        // (or a longer one about "this proposal", "đề án này")
-        // The noun it points back with names the task it is about: "This proposal" → the
-        // task that holds "proposal" ("đề án này" → "đề án").
-        let anaphor = (s.t0..(s.t0 + 5).min(s.t1)).find_map(|k| a.has_at(k, Tag::Anaphor));
-        let noun = anaphor.and_then(|h| if s.en { Some(h.end()) } else { (h.t0 as usize).checked_sub(1) }).filter(|&k| k >= s.t0 && a.is_word(k));
-        if tasks.len() == before && (s.t1 - s.t0 <= 16 || anaphor.is_some()) {
-            if let Some(d) = dates.iter().find(|d| d.sent == si && d.role == Role::Deadline) {
-                if let Some((p, _)) = prev.as_ref().filter(|(p, _)| *p + 1 == si) {
-                    let of_prev = tasks.iter().rev().take_while(|t| t.sent == *p).count();
-                    let n = tasks.len();
-                    let holds = |t: &Task| noun.is_some_and(|w| (t.t0..t.t1).any(|j| a.tok_norm(j) == a.tok_norm(w)));
-                    let named = tasks[n - of_prev..].iter().any(holds);
-                    for t in tasks[n - of_prev..].iter_mut() {
-                        if t.due.is_none() && cx.due(t).is_none() && (!named || holds(t)) {
-                            t.due = Some(d.when.iso());
-                        }
-                    }
-                }
+        if tasks.len() == before {
+            if let Some((p, _)) = prev.as_ref().filter(|(p, _)| *p + 1 == si) {
+                let of_prev = tasks.iter().rev().take_while(|t| t.sent == *p).count();
+                let n = tasks.len();
+                cx.date_tasks_before(si, &mut tasks[n - of_prev..]);
             }
         }
         let own_subject = tasks[before..].iter().find(|t| matches!(t.who, Who::Tokens(..)));

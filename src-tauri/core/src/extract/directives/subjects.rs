@@ -70,6 +70,8 @@ impl Cx<'_, '_> {
         if self.body_at(k).is_none() || (k == b && a.hit_at(k, starts_action).is_some()) {
             return false;
         }
+        // (a colon before the names of the bodies: "UBND các huyện: Tân Hưng, …")
+        let names_follow = |k: usize| a.is_punct(k, ":") && k + 1 < e && a.cap(k + 1);
         let mut unknown_run = 0;
         while k < e {
             if let Some(h) = self.body_at(k) {
@@ -120,8 +122,7 @@ impl Cx<'_, '_> {
                 } else {
                     unknown_run = 0;
                 }
-            } else if ![",", "&", "-", "(", ")", "'", "/"].contains(&a.tok_norm(k)) && !(a.is_punct(k, ":") && a.cap(k + 1) && k + 1 < e) {
-                // (a colon before the names of the bodies: "UBND các huyện: Tân Hưng, …")
+            } else if ![",", "&", "-", "(", ")", "'", "/"].contains(&a.tok_norm(k)) && !names_follow(k) {
                 return false;
             } else {
                 unknown_run = 0;
