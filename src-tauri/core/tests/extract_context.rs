@@ -659,3 +659,10 @@ fn a_body_falling_short_is_told_nothing() {
     assert!(dirs("Một số địa phương chưa thực hiện nghiêm túc quy định về thời gian báo cáo.", "2025-04-20").is_empty());
     assert!(dirs("Some localities have not reported their figures on time.", "2025-04-20").is_empty());
 }
+
+#[test]
+fn a_need_of_a_noun_is_no_task() {
+    assert!(dirs("Để tăng trưởng nhanh, nền kinh tế cần nguồn nhân lực chất lượng cao làm nền tảng.", "2025-04-20").is_empty());
+    let s = summary(&dirs("Các địa phương cần khẩn trương rà soát các dự án.", "2025-04-20"));
+    assert_eq!(s, [("Các địa phương".into(), "khẩn trương rà soát các dự án".into(), None)]);
+}

@@ -270,7 +270,13 @@ impl Cx<'_, '_> {
                 }
                 // "chịu trách nhiệm trước…", "phải là tấm gương…": no verb after the cue,
                 // which then belongs to the action.
-                let act0 = if en || self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some() { cue.end() } else { k };
+                let verb_after = self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some();
+                // "…, cần nguồn nhân lực chất lượng cao…": a need of a noun, no task.
+                // ("cần căn cứ … để rà soát…" is a task: a basis, then the verb.)
+                if !verb_after && a.has_at(cue.end(), Tag::Basis).is_none() && matches!(a.slice(cue.t0 as usize, cue.end()), "cần" | "Cần") {
+                    continue;
+                }
+                let act0 = if en || verb_after { cue.end() } else { k };
                 match self.subject_before(lo, k) {
                     Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None }),
                     Subject::Nobody => return Some(Frame { who: Who::Nobody, act0, lead: Some(k), end: None }),
