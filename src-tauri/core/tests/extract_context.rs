@@ -666,3 +666,13 @@ fn a_need_of_a_noun_is_no_task() {
     let s = summary(&dirs("Các địa phương cần khẩn trương rà soát các dự án.", "2025-04-20"));
     assert_eq!(s, [("Các địa phương".into(), "khẩn trương rà soát các dự án".into(), None)]);
 }
+
+#[test]
+fn a_named_unit_in_a_semicolon_list_of_bodies_keeps_the_list_whole() {
+    let t = "UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp Sở Tư pháp; Viễn thông Đồng Nai (VNPT Đồng Nai); UBND cấp xã thực hiện cấp phép trực tuyến.";
+    let s = summary(&dirs(t, "2025-12-20"));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    // A semicolon before a body's own report still parts two tasks.
+    let t = "UBND tỉnh giao UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4; UBND cấp xã báo cáo HĐND cùng cấp trước ngày 27/4.";
+    assert_eq!(summary(&dirs(t, "2025-04-20")).len(), 2);
+}

@@ -222,11 +222,18 @@ impl Cx<'_, '_> {
         }
         let (n0, _) = self.trim(k + 1, k + 2);
         let pieces = Clauses::semicolon_parts(a, b, k);
-        self.body_at(n0).is_some()
+        // (or a name of a firm or unit: "Viễn thông Đồng Nai (VNPT Đồng Nai)")
+        let name_word = |j: usize| {
+            (a.is_word(j) && !a.is_num(j) && (a.cap(j) || (self.starter(j).is_none() && a.hit_at(j, |t| matches!(t, Tag::Preposition | Tag::Deadline)).is_none())))
+                || a.is_punct(j, "(")
+                || a.is_punct(j, ")")
+        };
+        let named = |s: usize, e: usize| a.cap(s) && a.is_word(s) && e - s <= 12 && (s..e).all(name_word);
+        (self.body_at(n0).is_some() || a.cap(n0))
             && !pieces.is_empty()
             && pieces.iter().all(|&(s, e)| {
                 let (s, e) = self.trim(s, e);
-                self.body_like(s, e) || self.proper(s, e)
+                self.body_like(s, e) || self.proper(s, e) || named(s, e)
             })
     }
 
