@@ -9,6 +9,7 @@ mod history;
 pub mod migrations;
 mod review;
 mod search;
+mod settings;
 mod snapshots;
 mod tasks;
 mod workspace;

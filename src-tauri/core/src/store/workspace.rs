@@ -5,11 +5,9 @@ use super::directives::in_window;
 use super::tasks::task_from_row;
 use super::Library;
 use crate::error::{Error, Result};
-use crate::model::{
-    DirectiveDetail, DirectiveFilter, DocumentEntry, DocumentEntryKind, DocumentPage, DueState, DueWindow, LibraryDirective, Preferences, Span, TimelineItem, TimelineKind, Upcoming, UpcomingItem,
-};
+use crate::model::{DirectiveDetail, DirectiveFilter, DocumentEntry, DocumentEntryKind, DocumentPage, DueState, DueWindow, LibraryDirective, Span, TimelineItem, TimelineKind, Upcoming, UpcomingItem};
 use crate::text::{fold, sentence_around};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use std::collections::HashMap;
 
 /// Days ahead the Upcoming view and `briefdesk upcoming` look by default.
@@ -331,16 +329,5 @@ impl Library {
             }
         }
         Ok(items)
-    }
-
-    pub fn preferences(&self) -> Result<Preferences> {
-        let raw: Option<String> = self.conn.query_row("SELECT value FROM settings WHERE key = 'preferences'", [], |r| r.get(0)).optional()?;
-        Ok(raw.and_then(|r| serde_json::from_str(&r).ok()).unwrap_or_default())
-    }
-
-    pub fn set_preferences(&mut self, p: &Preferences) -> Result<Preferences> {
-        let json = serde_json::to_string(p).map_err(|e| Error::InvalidInput(e.to_string()))?;
-        self.conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('preferences', ?1)", [json])?;
-        self.preferences()
     }
 }
