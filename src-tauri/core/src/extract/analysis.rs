@@ -151,6 +151,11 @@ impl<'a> Analysed<'a> {
         self.hits_ending(i).filter(|h| f(h.tag)).max_by_key(|h| h.len())
     }
 
+    /// Does token i stand in an English sentence?
+    pub fn en_at(&self, i: usize) -> bool {
+        self.tok_sent.get(i).and_then(|&k| self.sents.get(k as usize)).is_some_and(|s| s.en)
+    }
+
     /// A copula at token i ("là", "is"), unless it closes a focus phrase ("nhất là").
     pub fn copula_at(&self, i: usize) -> Option<Hit> {
         self.has_at(i, Tag::Copula).filter(|h| self.ending_with(h.end(), |t| t == Tag::Focus).is_none())

@@ -448,7 +448,7 @@ impl Cx<'_, '_> {
         // A bare year after a deadline word in English: "by 2030", "by the end of 2025".
         if let Some(y) = self.year_at(i) {
             let after_cue = a.ending_with(i, |t| matches!(t, Tag::Deadline | Tag::Status)).is_some();
-            let en = a.sents.get(a.tok_sent.get(i).copied().unwrap_or(0) as usize).is_some_and(|s| s.en);
+            let en = a.en_at(i);
             if after_cue && en && !self.range_after(i) && !(i > 0 && a.attached(i)) {
                 return Some((i + 1, When::Year(y), true));
             }

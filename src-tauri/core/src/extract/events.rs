@@ -128,7 +128,7 @@ impl Cx<'_, '_> {
         {
             s -= 1;
         }
-        if s == n && a.sents[a.tok_sent[n] as usize].en {
+        if s == n && a.en_at(n) {
             // "held an online meeting": the words after the article.
             let mut k = n;
             while k > lo
@@ -219,7 +219,7 @@ impl Cx<'_, '_> {
         match more {
             // (the one who holds it: "cuộc họp của ông Lê Văn An", "the meeting of …")
             Some((p0, p1)) if self.holder_at(p0) => {
-                let of = if a.sents[a.tok_sent[p0] as usize].en { "of" } else { "của" };
+                let of = if a.en_at(p0) { "of" } else { "của" };
                 format!("{} {of} {}", a.slice(t0, t1), a.slice(p0, p1))
             }
             Some((p0, p1)) => format!("{} {}", a.slice(t0, t1), a.slice(p0, p1)),

@@ -63,7 +63,7 @@ impl Cx<'_, '_> {
             }
             // "suggested the advisory units develop…", "demanded that ministries review…"
             // (a bare verb right after the bodies).
-            if let Some(be) = self.bodies_end(y0, end).filter(|&be| be < end && !a.cap(be) && self.starter(be).is_some()) {
+            if let Some(be) = self.bodies_end(y0, end).filter(|&be| be < end && self.verb_here(be)) {
                 if !narrated {
                     return Some(Frame { who: Who::Tokens(y0, be), act0: be, lead: None, end: None });
                 }
@@ -94,7 +94,7 @@ impl Cx<'_, '_> {
         while k < end && k < y0 + 45 {
             // "yêu cầu UBND các tỉnh tổ chức tiêm…": a word that names bodies elsewhere
             // ("các tổ chức") is the verb right after a body.
-            let verb_after_body = k > y0 && !a.cap(k) && self.starter(k).is_some() && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some();
+            let verb_after_body = k > y0 && self.verb_here(k) && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some();
             if let Some(h) = self.body_at(k).filter(|_| !verb_after_body && (k == y0 || !a.cap(k) || a.hit_at(k, starts_action).is_none())) {
                 k = h.end();
                 continue;
@@ -207,7 +207,7 @@ impl Cx<'_, '_> {
         self.body_at(s0)?;
         let be = (s0 + 1..end.min(s0 + 16)).find(|&k| a.has_at(k, Tag::Basis).is_some() || a.is_punct(k, ",") || self.starter(k).is_some())?;
         let v = self.basis_phrase_end(be, end)?;
-        let verb = self.starter(v).is_some() && !a.cap(v) && !self.nominal_verb(v);
+        let verb = self.verb_here(v) && !self.nominal_verb(v);
         (verb && self.body_like(s0, be) && !self.is_person(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: v, lead: None, end: None })
     }
 
@@ -273,7 +273,7 @@ impl Cx<'_, '_> {
                 let verb_after = self.starter(cue.end()).is_some() || a.has_at(cue.end(), Tag::SubjectCue).is_some();
                 // "…, cần nguồn nhân lực chất lượng cao…": a need of a noun, no task.
                 // ("cần căn cứ … để rà soát…" is a task: a basis, then the verb.)
-                if !verb_after && a.has_at(cue.end(), Tag::Basis).is_none() && matches!(a.slice(cue.t0 as usize, cue.end()), "cần" | "Cần") {
+                if !verb_after && a.has_at(cue.end(), Tag::Basis).is_none() && cue.len() == 1 && a.tok_norm(cue.t0 as usize) == "cần" {
                     continue;
                 }
                 let act0 = if en || verb_after { cue.end() } else { k };
@@ -411,8 +411,7 @@ impl Cx<'_, '_> {
                     b = d.t1; // "…, năm 2026 ngành y tế đặt mục tiêu…"
                 }
                 // ("…, tổ chức đưa người dân về": a verb that names bodies elsewhere)
-                let verb = !a.cap(b) && self.starter(b).is_some();
-                let clause = !verb && self.bodies_end(b, end).is_some_and(|be| a.is_word(be) && !a.is_punct(be, ",")) || a.has_at(b, Tag::Pronoun).is_some();
+                let clause = !self.verb_here(b) && self.bodies_end(b, end).is_some_and(|be| a.is_word(be) && !a.is_punct(be, ",")) || a.has_at(b, Tag::Pronoun).is_some();
                 if clause {
                     return None;
                 }

@@ -256,7 +256,7 @@ impl Cx<'_, '_> {
     pub(super) fn subject_clause_at(&self, n: usize, r1: usize) -> Option<Frame> {
         let a = self.a;
         let (s0, _) = self.trim(n, r1);
-        let be = (s0 + 1..r1.min(s0 + 16)).find(|&k| self.starter(k).is_some() && !a.cap(k) && !self.nominal_verb(k))?;
+        let be = (s0 + 1..r1.min(s0 + 16)).find(|&k| self.verb_here(k) && !self.nominal_verb(k))?;
         if (s0..be).any(|k| a.is_punct(k, ",") || a.is_punct(k, ";")) || a.has_at(be, Tag::TaskVerb).is_none() {
             return None;
         }

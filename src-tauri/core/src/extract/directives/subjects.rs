@@ -38,6 +38,12 @@ impl Cx<'_, '_> {
         Some(h)
     }
 
+    /// A word in lower case that opens an action at k: a verb here even where it names
+    /// bodies elsewhere ("tổ chức" after "UBND các tỉnh", not in "các tổ chức").
+    pub(super) fn verb_here(&self, k: usize) -> bool {
+        !self.a.cap(k) && self.starter(k).is_some()
+    }
+
     pub(super) fn body_at(&self, k: usize) -> Option<Hit> {
         self.a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle))
     }
@@ -57,7 +63,7 @@ impl Cx<'_, '_> {
             k += 1; // "11 Bộ, cơ quan"
         }
         // English adjectives before the head: "Military medical units", "Local authorities".
-        let en = a.sents.get(a.tok_sent.get(k).copied().unwrap_or(0) as usize).is_some_and(|s| s.en);
+        let en = a.en_at(k);
         if en && self.body_at(k).is_none() {
             let function = |j: usize| matches!(a.tok_norm(j), "and" | "or" | "but" | "of" | "to" | "in" | "for" | "with" | "on" | "at" | "by" | "from" | "as" | "that");
             // ("provincial and municipal People's Committees", "all levels of government")
