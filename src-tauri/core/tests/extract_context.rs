@@ -676,3 +676,81 @@ fn a_named_unit_in_a_semicolon_list_of_bodies_keeps_the_list_whole() {
     let t = "UBND tỉnh giao UBND cấp huyện báo cáo UBND tỉnh trước ngày 24/4; UBND cấp xã báo cáo HĐND cùng cấp trước ngày 27/4.";
     assert_eq!(summary(&dirs(t, "2025-04-20")).len(), 2);
 }
+
+#[test]
+fn a_role_in_apposition_ends_the_subject() {
+    let s = summary(&dirs("Sở Tài chính là cơ quan thường trực, có trách nhiệm tổng hợp báo cáo gửi UBND tỉnh trước ngày 15/7/2025.", "2025-06-10"));
+    assert_eq!(s, [("Sở Tài chính".into(), "tổng hợp báo cáo gửi UBND tỉnh trước ngày 15/7/2025".into(), Some("2025-07-15".into()))]);
+    let s = summary(&dirs("The Department of Finance is the standing agency, responsible for compiling the results of the campaign.", "2025-06-10"));
+    assert_eq!(s, [("The Department of Finance".into(), "compiling the results of the campaign".into(), None)]);
+    // Elsewhere a bare "responsible for" describes a noun.
+    assert!(dirs("The agency responsible for roads reported heavy damage.", "2025-06-10").is_empty());
+}
+
+#[test]
+fn english_designated_and_tasked_with_and_an_apposed_title_assign() {
+    let s = summary(&dirs("The city People's Committee tasked the Department of Construction with inspecting every old apartment building.", "2025-06-10"));
+    assert_eq!(s, [("the Department of Construction".into(), "inspecting every old apartment building".into(), None)]);
+    let s = summary(&dirs("Mr. Tran Van B, Chairman of the provincial People's Committee, requested the Department of Health to closely monitor the outbreak.", "2025-06-10"));
+    assert_eq!(s, [("the Department of Health".into(), "closely monitor the outbreak".into(), None)]);
+    let t = "The provincial People's Committee has designated the Department of Health to secure medicine for the campaign. Additionally, it will provide guidance to district health centres on storing vaccines.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert!(s.iter().all(|(w, _, _)| w == "the Department of Health"), "{s:#?}");
+    // "it" that points back to no body gives no task.
+    assert!(dirs("It must be said that the results are encouraging.", "2025-06-10").is_empty());
+}
+
+#[test]
+fn the_first_item_after_a_colon_names_its_body() {
+    let t = "Ủy ban nhân dân tỉnh chỉ đạo: Sở Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến thời tiết; Sở Xây dựng kiểm tra an toàn các công trình.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s[0].0, "Sở Nông nghiệp và Môi trường", "{s:#?}");
+    assert_eq!(s[0].1, "theo dõi chặt chẽ diễn biến thời tiết");
+    assert_eq!(s[1].0, "Sở Xây dựng");
+}
+
+#[test]
+fn a_board_whose_name_holds_a_common_phrase_is_still_a_body() {
+    // "giao Ban …" is not "giao ban" (a briefing); a project board's name runs on in lower case.
+    let s = summary(&dirs("Thường trực Tỉnh ủy kết luận: giao Ban Tổ chức Tỉnh ủy chủ trì hoàn thiện đề án.", "2025-06-10"));
+    assert_eq!(s, [("Ban Tổ chức Tỉnh ủy".into(), "chủ trì hoàn thiện đề án".into(), None)]);
+    let s = summary(&dirs("UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thành hồ sơ.", "2025-06-10"));
+    assert_eq!(s, [("Ban Quản lý dự án đầu tư xây dựng tỉnh".into(), "khẩn trương hoàn thành hồ sơ".into(), None)]);
+}
+
+#[test]
+fn a_duty_stated_as_a_noun_is_the_bodys_task() {
+    let s = summary(&dirs("Nhiệm vụ của Sở Khoa học và Công nghệ là xây dựng cơ sở dữ liệu về đổi mới sáng tạo.", "2025-06-10"));
+    assert_eq!(s, [("Sở Khoa học và Công nghệ".into(), "xây dựng cơ sở dữ liệu về đổi mới sáng tạo".into(), None)]);
+    let s = summary(&dirs("The task of the Ministry of Finance is to draft the new decree on public assets.", "2025-06-10"));
+    assert_eq!(s, [("the Ministry of Finance".into(), "draft the new decree on public assets".into(), None)]);
+    assert!(dirs("Nhiệm vụ của ngành y tế là rất nặng nề.", "2025-06-10").is_empty());
+}
+
+#[test]
+fn a_day_in_a_purpose_or_the_day_a_text_takes_effect_is_no_narration_nor_deadline() {
+    let t = "Trong đó, Bộ Nội vụ phối hợp với Bộ Tài chính chuẩn bị hồ sơ để trình Chính phủ ban hành nghị định có hiệu lực vào ngày 1-1-2026.";
+    let d = dirs(t, "2025-06-10");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(who(&d[0]), "Bộ Nội vụ");
+    assert_eq!(d[0].due, None);
+    // A day before the verb still narrates.
+    assert!(dirs("Ngày 5/6, Sở Y tế kiểm tra các cơ sở để bảo đảm an toàn.", "2025-06-10").is_empty());
+}
+
+#[test]
+fn commas_after_examples_with_a_colon_list_nouns_not_tasks() {
+    let t = "Tổ giúp việc có nhiệm vụ hỗ trợ giải quyết vướng mắc liên quan đến các lĩnh vực như: đất đai, tài chính, sắp xếp bố trí cán bộ, giải quyết chế độ chính sách.";
+    assert_eq!(dirs(t, "2025-06-10").len(), 1);
+    let t = "Sở Y tế có nhiệm vụ kiểm tra các cơ sở, xử lý vi phạm như hàng giả, báo cáo kết quả trước ngày 5/7.";
+    assert_eq!(dirs(t, "2025-06-10").len(), 3);
+}
+
+#[test]
+fn a_name_ends_before_the_text_takes_effect() {
+    let t = "Luật Nhà ở năm 2025 có thể có hiệu lực sớm hơn. Quốc hội xem xét để Luật Nhà ở năm 2025 có hiệu lực thi hành từ ngày 1-7-2025.";
+    let docs = extract(lex(), t, PubDate::parse("2025-06-10")).documents;
+    assert_eq!(docs.len(), 1, "{docs:#?}");
+    assert_eq!(docs[0].title.as_deref(), Some("Luật Nhà ở năm 2025"));
+}

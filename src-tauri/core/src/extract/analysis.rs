@@ -250,6 +250,12 @@ impl<'a> Analysed<'a> {
             if lex.cap_only[p] && !self.name_follows(t0, last + 1) {
                 continue; // "cục bộ", "nhiệm vụ": a head word only as "Cục Quản lý…"
             }
+            // "giao Ban Tổ chức Tỉnh ủy…": a phrase whose later word opens a name is not
+            // that phrase ("giao ban", a briefing); names themselves are kept.
+            let named = |t: &Tag| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::DocKind(..) | Tag::NameHead | Tag::SubjectPrefix);
+            if last > t0 && !lex.tags[p].iter().any(named) && (t0 + 1..=last).any(|j| self.name_follows(j, j + 1)) {
+                continue;
+            }
             for &tag in &lex.tags[p] {
                 hits.push(Hit { t0: t0 as u32, t1: last as u32 + 1, tag });
             }

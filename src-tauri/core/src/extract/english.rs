@@ -40,7 +40,7 @@ pub(crate) fn verb_forms(verb: &str) -> Vec<String> {
 pub(crate) fn passive_cues() -> Vec<String> {
     const AUX: &[&str] = &["is", "are", "was", "were", "has been", "have been", "had been", "has also been", "have also been", "will be", "shall be", "is being", "are being"];
     const PARTICIPLES: &[&str] =
-        &["asked", "ordered", "urged", "requested", "directed", "instructed", "told", "called on", "called upon", "required", "tasked", "assigned", "mandated", "expected", "encouraged"];
+        &["asked", "ordered", "urged", "requested", "directed", "instructed", "told", "called on", "called upon", "required", "tasked", "assigned", "mandated", "designated", "expected", "encouraged"];
     let mut out = Vec::new();
     for aux in AUX {
         for p in PARTICIPLES {

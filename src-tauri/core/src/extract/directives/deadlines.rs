@@ -13,7 +13,7 @@ impl Cx<'_, '_> {
 
     pub(super) fn due(&self, t: &Task) -> Option<String> {
         let a = self.a;
-        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !d.past && !self.in_document(d) && !self.horizon(d));
+        let ds = self.dates.iter().filter(|d| d.t0 >= t.t0 && d.t1 <= t.raw_end && !d.past && !self.in_document(d) && !self.horizon(d) && !self.takes_effect(d));
         let mut after_verb = None;
         for d in ds {
             if d.role == Role::Deadline {
@@ -48,6 +48,13 @@ impl Cx<'_, '_> {
                 t.due = Some(d.when.iso());
             }
         }
+    }
+
+    /// The day a text takes effect is no deadline: "…có hiệu lực (thi hành) vào ngày 1/7",
+    /// "…takes effect on July 1", "effective from…".
+    fn takes_effect(&self, d: &DateHit) -> bool {
+        let a = self.a;
+        (d.t0.saturating_sub(5)..d.t0).any(|j| (a.tok_norm(j) == "hiệu" && a.tok_norm(j + 1) == "lực") || matches!(a.tok_norm(j), "effect" | "effective"))
     }
 
     pub(super) fn in_document(&self, d: &DateHit) -> bool {

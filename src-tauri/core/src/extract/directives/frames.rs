@@ -30,6 +30,10 @@ impl Cx<'_, '_> {
             return None;
         }
         if a.is_punct(y0, ":") {
+            // "…chỉ đạo: Sở A theo dõi…; Sở B kiểm tra…": the first item names its body.
+            if let Some(be) = self.bodies_end(y0 + 1, end).filter(|&be| be < end && self.verb_here(be) && !a.cap(be)) {
+                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None, end: None });
+            }
             return Some(Frame { who: Who::Nobody, act0: y0 + 1, lead: None, end: None });
         }
         if !a.is_word(y0) && !a.is_punct(y0, "\"") {
@@ -45,7 +49,10 @@ impl Cx<'_, '_> {
             }
             // (or a comma before a participle: "…No. 150/CĐ-TTg, ordering ministries to…")
             let participle = a.tok_norm(cue.t0 as usize).ends_with("ing") && c0 > 0 && a.is_punct(c0 - 1, ",");
-            let asker = participle || (c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()));
+            // ("Mr. A, Chairman of the provincial People's Committee, requested…": a title
+            // in apposition before the comma)
+            let apposed = c0 > lo + 1 && a.is_punct(c0 - 1, ",") && (lo..c0 - 1).any(|j| a.has_at(j, Tag::PersonTitle).is_some());
+            let asker = participle || apposed || (c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()));
             let to_verb = self.addressee_to_verb(y0, end);
             if !asker && to_verb.is_none() {
                 return None;
@@ -69,6 +76,16 @@ impl Cx<'_, '_> {
                 }
             }
             let to = (y0..end).find(|&k| a.tok_norm(k) == "to" && a.is_word(k + 1) && k + 1 < end && !(k.saturating_sub(3)..k).any(|j| a.has_at(j, Tag::Blocker).is_some_and(|h| h.end() > k)));
+            // "tasked the department with inspecting…", "charged X with drafting…"
+            if to.is_none() && !narrated {
+                let with = (y0 + 1..end.min(y0 + 14)).find(|&k| a.tok_norm(k) == "with" && a.tok_norm(k + 1).ends_with("ing") && k + 1 < end);
+                if let Some(k) = with {
+                    let (b, e) = self.trim(y0, k);
+                    if b < e && self.body_like(b, e) {
+                        return Some(Frame { who: Who::Tokens(b, e), act0: k + 1, lead: None, end: None });
+                    }
+                }
+            }
             return Some(match to {
                 Some(k) => {
                     let (b, e) = self.trim(y0, k);
@@ -94,7 +111,7 @@ impl Cx<'_, '_> {
         while k < end && k < y0 + 45 {
             // "yêu cầu UBND các tỉnh tổ chức tiêm…": a word that names bodies elsewhere
             // ("các tổ chức") is the verb right after a body.
-            let verb_after_body = k > y0 && self.verb_here(k) && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some();
+            let verb_after_body = k > y0 && !a.cap(k) && self.verb_here(k) && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some();
             if let Some(h) = self.body_at(k).filter(|_| !verb_after_body && (k == y0 || !a.cap(k) || a.hit_at(k, starts_action).is_none())) {
                 k = h.end();
                 continue;
@@ -194,7 +211,9 @@ impl Cx<'_, '_> {
         let clause_inside = (y0..k).any(|j| a.is_punct(j, ",") || a.is_punct(j, ";") || a.is_punct(j, "\"") || a.hit_at(j, |t| verbish(t) || t == Tag::Relative || t == Tag::Copula).is_some());
         let words = (y0..k).filter(|&j| a.is_word(j)).count();
         // "to" + a gerund is a preposition ("demands attention to reorganising…").
-        let infinitive = !a.tok_norm(k + 1).ends_with("ing") && a.hit_at(k + 1, |t| starts_action(t) && t != Tag::Adverb).is_some();
+        // ("to closely monitor": an adverb may split the infinitive)
+        let v = a.has_at(k + 1, Tag::Adverb).map_or(k + 1, |h| h.end());
+        let infinitive = !a.tok_norm(v).ends_with("ing") && a.hit_at(v, |t| starts_action(t) && t != Tag::Adverb).is_some();
         (!clause_inside && (1..=8).contains(&words) && infinitive).then_some(k)
     }
 
@@ -225,6 +244,15 @@ impl Cx<'_, '_> {
         Some(dated.map_or(m.t1, |d| d.t1))
     }
 
+    /// English "X is the standing agency, responsible for …": after a role given in
+    /// apposition, a bare "responsible for" is X's task (elsewhere it only describes a
+    /// noun: "the agency responsible for roads").
+    fn role_cue(&self, lo: usize, k: usize) -> Option<Hit> {
+        let a = self.a;
+        let bare = k > lo && a.is_punct(k - 1, ",") && a.tok_norm(k) == "responsible" && a.tok_norm(k + 1) == "for";
+        (bare && (lo..k).any(|j| a.copula_at(j).is_some())).then_some(Hit { t0: k as u32, t1: k as u32 + 2, tag: Tag::SubjectCue })
+    }
+
     /// "Đối với <bodies>: <action>" at the start of a part.
     fn regarding(&self, lo: usize, end: usize) -> Option<Frame> {
         let a = self.a;
@@ -235,9 +263,39 @@ impl Cx<'_, '_> {
         (a.is_punct(c, ":") && c + 1 < end && b < e && (self.body_like(b, e) || self.proper(b, e))).then_some(Frame { who: Who::Tokens(b, e), act0: c + 1, lead: None, end: None })
     }
 
+    /// "Nhiệm vụ của Sở A là xây dựng…", "The task of the department is to draft…": a
+    /// duty stated as a noun, the body after "của"/"of", the action after the copula.
+    fn duty_of(&self, lo: usize, end: usize) -> Option<Frame> {
+        let a = self.a;
+        let (mut s0, _) = self.trim(lo, end);
+        if a.tok_norm(s0) == "the" {
+            s0 += 1;
+        }
+        let duty = |j: usize| matches!((a.tok_norm(j), a.tok_norm(j + 1)), ("nhiệm", "vụ") | ("trách", "nhiệm"));
+        let d = if duty(s0) {
+            s0 + 2
+        } else if matches!(a.tok_norm(s0), "task" | "tasks" | "duty" | "duties" | "responsibility") {
+            s0 + 1
+        } else {
+            return None;
+        };
+        // (a word may come between: "nhiệm vụ chính của…")
+        let of = (d..(d + 3).min(end)).find(|&j| matches!(a.tok_norm(j), "của" | "of"))?;
+        let be = self.bodies_end(of + 1, end)?;
+        let cop = a.copula_at(be)?;
+        let mut act0 = cop.end();
+        if a.tok_norm(act0) == "to" {
+            act0 += 1;
+        }
+        (act0 < end && self.verb_here(act0)).then_some(Frame { who: Who::Tokens(of + 1, be), act0, lead: None, end: None })
+    }
+
     /// The frame of a sentence part `lo..end`, trying the four shapes.
     pub(super) fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
         let a = self.a;
+        if let Some(f) = self.duty_of(lo, end) {
+            return Some(f);
+        }
         // "Đối với Bộ Y tế: Đẩy nhanh…; Đảm bảo…", "For the Ministry of Health: …": the
         // bodies before the colon are told to do what follows it.
         if let Some(f) = self.regarding(lo, end) {
@@ -262,7 +320,7 @@ impl Cx<'_, '_> {
         // 2. subject cues
         for k in lo..first {
             let words_after = |h: &Hit| (h.end()..end).filter(|&j| a.is_word(j)).count();
-            if let Some(cue) = a.hit_at(k, |t| matches!(t, Tag::SubjectCue | Tag::Commitment)).filter(|h| words_after(h) >= 2) {
+            if let Some(cue) = a.hit_at(k, |t| matches!(t, Tag::SubjectCue | Tag::Commitment)).or_else(|| self.role_cue(lo, k)).filter(|h| words_after(h) >= 2) {
                 // "…the tasks that need to be completed by…": a cue inside a relative
                 // clause describes the noun before it; no one is told.
                 if k > lo && a.ending_with(k, |t| t == Tag::Relative).is_some() {
@@ -300,7 +358,10 @@ impl Cx<'_, '_> {
         // A day in the sentence makes it narration ("Ngày 5/6, Sở Y tế tổ chức…"), unless
         // it is the date of a document named there ("theo Nghị định số 50/2026/NĐ-CP ngày
         // 01/3/2026").
-        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= sent.t1 && d.role == Role::Plain && matches!(d.when, When::Day(_)) && self.docs.dated_by(a, d.t0).is_none());
+        // (A day inside a purpose clause is the aim's, not the telling's: "…chuẩn bị hồ sơ
+        // để trình … có hiệu lực vào ngày 1/7".)
+        let purpose = (sent.t0..sent.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()).unwrap_or(sent.t1);
+        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= purpose && d.role == Role::Plain && matches!(d.when, When::Day(_)) && self.docs.dated_by(a, d.t0).is_none());
         if !dated {
             if let Some(f) = self.body_on_a_basis(lo, end) {
                 return Some(f);

@@ -151,7 +151,7 @@ impl Cx<'_, '_> {
                 // Guidance given to no one named stays one item across commas ("cần đẩy
                 // nhanh giải ngân…, tháo gỡ khó khăn…, hỗ trợ sản xuất…"): a line of advice,
                 // not tasks to track one by one.
-                let ok = ok && self.has_object_after(n, r1) && !(who == Who::Nobody && a.is_punct(k, ",")) && self.completion_clause(n, r1).is_none();
+                let ok = ok && self.has_object_after(n, r1) && !(who == Who::Nobody && a.is_punct(k, ",")) && self.completion_clause(n, r1).is_none() && !self.examples_open(item, k);
                 if ok {
                     cut = Some(n);
                 } else if a.is_punct(k, ",") && has_verb && has_object && a.ending_with(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_none() {
@@ -299,6 +299,18 @@ impl Cx<'_, '_> {
             })
             .count();
         segs.len() >= 2 && verb_first * 2 > segs.len()
+    }
+
+    /// An item `item..k` that has opened a list of examples with a colon ("…các vấn đề
+    /// như: đất đai, sắp xếp cán bộ, giải quyết chế độ…", "gồm:", "such as:"): its commas
+    /// list nouns, not further tasks.
+    pub(super) fn examples_open(&self, item: usize, k: usize) -> bool {
+        let a = self.a;
+        (item..k).any(|j| match a.tok_norm(j) {
+            "như" | "gồm" => a.is_punct(j + 1, ":"),
+            "such" => a.tok_norm(j + 1) == "as" && a.is_punct(j + 2, ":"),
+            _ => false,
+        })
     }
 
     /// Token k lies inside (not at the start of) a hit satisfying `f`.

@@ -187,6 +187,16 @@ impl Cx<'_, '_> {
         if let Some(c) = (b + 1..e).find(|&k| set_phrase(k) || (a.is_punct(k, ",") && set_phrase(k + 1))) {
             e = c;
         }
+        // A role given in apposition ends it: "Sở Tài chính là cơ quan thường trực, có
+        // trách nhiệm …", "The department is the standing agency, responsible for …".
+        if e > b && a.is_punct(e - 1, ",") {
+            if let Some(c) = (b + 1..e).rev().find(|&k| a.copula_at(k).is_some() && self.body_like(b, k)) {
+                let role = (c + 1..e - 1).all(|j| a.is_punct(j, ",") || a.hit_at(j, verbish).is_none());
+                if role {
+                    e = c;
+                }
+            }
+        }
         loop {
             if let Some(k) = self.enumerator_ending(e).filter(|&k| k > b) {
                 e = k; // "các sở, ngành a) rà soát…"
@@ -239,12 +249,12 @@ impl Cx<'_, '_> {
         if b2 >= e2 {
             return Subject::Nobody;
         }
+        // "They must…", "Họ phải…", "These departments must…", "it will…": resolved later
+        if self.a.has_at(b2, Tag::Anaphor).is_some_and(|h| h.end() == e2 || (self.a.has_at(b2, Tag::Pronoun).is_none() && self.body_like(h.end(), e2))) {
+            return Subject::Body(b2, e2);
+        }
         if self.a.has_at(b2, Tag::Pronoun).is_some() {
             return Subject::Nobody;
-        }
-        // "They must…", "Họ phải…", "These departments must…": resolved later
-        if self.a.has_at(b2, Tag::Anaphor).is_some_and(|h| h.end() == e2 || self.body_like(h.end(), e2)) {
-            return Subject::Body(b2, e2);
         }
         if self.proper(b2, e2) {
             return Subject::Proper(b2, e2);
@@ -352,8 +362,9 @@ impl Cx<'_, '_> {
 }
 
 /// "Sở này", "they", "the ministry" take the body named last in the three sentences
-/// before whose name holds the same head word.
-pub(super) fn resolve_anaphors(cx: &Cx, tasks: &mut [Task]) {
+/// before whose name holds the same head word. A task whose subject is "it" alone and
+/// points back to no body is dropped ("It must be said that…").
+pub(super) fn resolve_anaphors(cx: &Cx, tasks: &mut Vec<Task>) {
     let a = cx.a;
     let mut named: Vec<(usize, String)> = Vec::new();
     for t in tasks.iter_mut() {
@@ -375,4 +386,5 @@ pub(super) fn resolve_anaphors(cx: &Cx, tasks: &mut [Task]) {
             None => named.push((t.sent, a.slice(b, e).to_string())),
         }
     }
+    tasks.retain(|t| !matches!(t.who, Who::Tokens(b, e) if e == b + 1 && a.has_at(b, Tag::Pronoun).is_some()));
 }
