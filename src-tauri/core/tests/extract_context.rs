@@ -754,3 +754,25 @@ fn a_name_ends_before_the_text_takes_effect() {
     assert_eq!(docs.len(), 1, "{docs:#?}");
     assert_eq!(docs[0].title.as_deref(), Some("Luật Nhà ở năm 2025"));
 }
+
+#[test]
+fn a_duty_without_a_verb_after_it_is_the_action_itself() {
+    let s = summary(&dirs("UBND thành phố giao các quận, huyện chịu trách nhiệm toàn diện nếu để xảy ra vi phạm trật tự xây dựng.", "2025-06-10"));
+    assert_eq!(s, [("các quận, huyện".into(), "chịu trách nhiệm toàn diện nếu để xảy ra vi phạm trật tự xây dựng".into(), None)]);
+}
+
+#[test]
+fn members_told_and_members_described_by_a_passive() {
+    let s = summary(&dirs("UBND tỉnh yêu cầu các thành viên kiểm tra các dự án.", "2025-06-10"));
+    assert_eq!(s, [("các thành viên".into(), "kiểm tra các dự án".into(), None)]);
+    let s = summary(&dirs("Ban Chỉ đạo đề nghị các sở theo lĩnh vực được phân công thường xuyên kiểm tra, đôn đốc.", "2025-06-10"));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].1, "thường xuyên kiểm tra, đôn đốc");
+}
+
+#[test]
+fn short_names_of_ministries_after_a_colon_belong_to_the_addressees() {
+    let t = "Thủ tướng yêu cầu Bộ trưởng các Bộ: Tài chính, Xây dựng, Nông nghiệp và Môi trường theo chức năng, nhiệm vụ được giao chỉ đạo các cơ quan liên quan khẩn trương triển khai.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s, [("Bộ trưởng các Bộ: Tài chính, Xây dựng, Nông nghiệp và Môi trường".into(), "chỉ đạo các cơ quan liên quan khẩn trương triển khai".into(), None)]);
+}

@@ -117,7 +117,10 @@ impl Cx<'_, '_> {
                 continue;
             }
             if let Some(h) = a.has_at(k, Tag::SubjectCue) {
-                act = Some((k, h.end()));
+                // ("giao các quận chịu trách nhiệm toàn diện…": no verb after the cue, which
+                // then belongs to the action)
+                let verb_after = self.starter(h.end()).is_some() || a.has_at(h.end(), Tag::SubjectCue).is_some();
+                act = Some((k, if verb_after { h.end() } else { k }));
                 break;
             }
             // "yêu cầu UBND cấp huyện trên cơ sở Đề án …; tổ chức lấy ý kiến…": the action
@@ -137,9 +140,17 @@ impl Cx<'_, '_> {
                 // "UBND các huyện: Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường chỉ đạo…": the
                 // names of the bodies, then the action.
                 let names = (k + 1..end.min(k + 40))
-                    .take_while(|&j| (a.is_word(j) && a.cap(j)) || a.is_punct(j, ",") || matches!(a.tok_norm(j), "và" | "and") || self.body_at(j).is_some() || self.inside_hit(j, |t| t == Tag::Agency))
+                    // (a short name's lower-case syllable after its capital: "Tài chính",
+                    // "Nông nghiệp và Môi trường"; never a verb)
+                    .take_while(|&j| {
+                        let syllable = a.is_word(j) && a.is_word(j - 1) && a.cap(j - 1) && self.starter(j).is_none();
+                        (a.is_word(j) && a.cap(j)) || syllable || a.is_punct(j, ",") || matches!(a.tok_norm(j), "và" | "and") || self.body_at(j).is_some() || self.inside_hit(j, |t| t == Tag::Agency)
+                    })
                     .last();
-                let verb_after = names.is_some_and(|l| a.cap(k + 1) && self.starter(l + 1).is_some() && !a.cap(l + 1));
+                // ("Bộ trưởng các Bộ: Tài chính, Xây dựng theo chức năng, nhiệm vụ chỉ đạo…":
+                // a set phrase may stand between the names and the verb)
+                let verb_at = |v: usize| self.starter(v).is_some() && !a.cap(v);
+                let verb_after = names.is_some_and(|l| a.cap(k + 1) && (verb_at(l + 1) || a.has_at(l + 1, Tag::SetPhrase).is_some_and(|h| verb_at(h.end()))));
                 if !verb_after {
                     act = Some((k, k + 1));
                     break;
@@ -190,7 +201,8 @@ impl Cx<'_, '_> {
         }
         // Another cue before the action: this one was not addressed to anyone
         // ("Phát biểu và chỉ đạo tại Hội nghị, Tổng Bí thư đề nghị…").
-        if (b..e).any(|k| a.has_at(k, Tag::AssignCue).is_some()) {
+        // ("các thành viên được phân công…": a passive participle describes the bodies)
+        if (b..e).any(|k| a.has_at(k, Tag::AssignCue).is_some() && !(k > b && a.tok_norm(k - 1) == "được")) {
             return None;
         }
         if self.body_like(b, e) || self.proper(b, e) {

@@ -56,7 +56,7 @@ impl Cx<'_, '_> {
             return false;
         }
         let mut k = b;
-        while let Some(p) = a.has_at(k, Tag::SubjectPrefix).filter(|p| p.end() < e) {
+        while let Some(p) = a.has_at(k, Tag::SubjectPrefix).filter(|p| p.end() < e && self.body_at(k).is_none()) {
             k = p.end();
         }
         if a.is_num(k) && !a.attached(k + 1) && k + 1 < e {
@@ -79,6 +79,7 @@ impl Cx<'_, '_> {
         // (a colon before the names of the bodies: "UBND các huyện: Tân Hưng, …")
         let names_follow = |k: usize| a.is_punct(k, ":") && k + 1 < e && a.cap(k + 1);
         let mut unknown_run = 0;
+        let mut named_list = false;
         while k < e {
             if let Some(h) = self.body_at(k) {
                 k = h.end();
@@ -98,7 +99,8 @@ impl Cx<'_, '_> {
             }
             // A capitalised word inside a subject belongs to a name, even a word that is a
             // verb elsewhere ("Cục Quản lý thị trường", "Trung tâm Kiểm soát bệnh tật").
-            if k > b && a.cap(k) && a.is_word(k) && !a.is_num(k) && a.is_word(k - 1) {
+            // (after "các Bộ:" every capitalised word is a name: "Tài chính, Xây dựng")
+            if k > b && a.cap(k) && a.is_word(k) && !a.is_num(k) && (a.is_word(k - 1) || named_list) {
                 unknown_run = 0;
                 k += 1;
                 continue;
@@ -131,6 +133,7 @@ impl Cx<'_, '_> {
             } else if ![",", "&", "-", "(", ")", "'", "/"].contains(&a.tok_norm(k)) && !names_follow(k) {
                 return false;
             } else {
+                named_list |= names_follow(k);
                 unknown_run = 0;
             }
             k += 1;
@@ -268,7 +271,7 @@ impl Cx<'_, '_> {
         let a = self.a;
         let mut k = y0;
         loop {
-            while let Some(p) = a.has_at(k, Tag::SubjectPrefix).filter(|p| p.end() < end) {
+            while let Some(p) = a.has_at(k, Tag::SubjectPrefix).filter(|p| p.end() < end && self.body_at(k).is_none()) {
                 k = p.end();
             }
             let h = self.body_at(k).filter(|h| h.end() <= end)?;
