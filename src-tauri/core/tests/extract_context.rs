@@ -776,3 +776,24 @@ fn short_names_of_ministries_after_a_colon_belong_to_the_addressees() {
     let s = summary(&dirs(t, "2025-06-10"));
     assert_eq!(s, [("Bộ trưởng các Bộ: Tài chính, Xây dựng, Nông nghiệp và Môi trường".into(), "chỉ đạo các cơ quan liên quan khẩn trương triển khai".into(), None)]);
 }
+
+#[test]
+fn a_standing_body_responsible_to_someone_for_duties_in_gerunds() {
+    let t = "The Department of Justice is the standing agency of the provincial council, responsible to the provincial People's Committee for advising on legal reforms; responsible for training officials on the new procedures; printing and distributing forms to communes.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    let acts: Vec<&str> = s.iter().map(|(_, a, _)| a.as_str()).collect();
+    assert_eq!(acts, ["advising on legal reforms", "training officials on the new procedures", "printing and distributing forms to communes"], "{s:#?}");
+    assert!(s.iter().all(|(w, _, _)| w == "The Department of Justice"));
+}
+
+#[test]
+fn an_opening_purpose_with_semicolons_still_reaches_the_one_who_asks() {
+    let t = "To ensure that the vote is safe; creating conditions for the people to take part, the Chairman requests departments and agencies of the city to proactively implement the plan.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s, [("departments and agencies of the city".into(), "proactively implement the plan".into(), None)]);
+    let t = "Để bảo đảm an toàn trong dịp lễ; phục vụ nhu cầu đi lại của nhân dân, Chủ tịch UBND huyện yêu cầu Thường trực Ban An toàn giao thông huyện tổ chức tuần tra.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s, [("Thường trực Ban An toàn giao thông huyện".into(), "tổ chức tuần tra".into(), None)]);
+    // A report before the semicolon tells no one after it.
+    assert!(dirs("Năm 2024, phường đã tiếp nhận 200 hồ sơ; cũng tiếp nhận và xử lý 127 bộ hồ sơ hưu trí.", "2025-06-10").is_empty());
+}

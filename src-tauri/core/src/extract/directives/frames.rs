@@ -261,8 +261,14 @@ impl Cx<'_, '_> {
     /// noun: "the agency responsible for roads").
     fn role_cue(&self, lo: usize, k: usize) -> Option<Hit> {
         let a = self.a;
-        let bare = k > lo && a.is_punct(k - 1, ",") && a.tok_norm(k) == "responsible" && a.tok_norm(k + 1) == "for";
-        (bare && (lo..k).any(|j| a.copula_at(j).is_some())).then_some(Hit { t0: k as u32, t1: k as u32 + 2, tag: Tag::SubjectCue })
+        if !(k > lo && a.is_punct(k - 1, ",") && a.tok_norm(k) == "responsible" && (lo..k).any(|j| a.copula_at(j).is_some())) {
+            return None;
+        }
+        // ("…, responsible to the People's Committee for advising…")
+        let stop = |j: usize| [";", ".", ":", ","].iter().any(|p| a.is_punct(j, p));
+        let to = a.tok_norm(k + 1) == "to";
+        let f = if to { (k + 2..k + 30).take_while(|&j| !stop(j)).find(|&j| a.tok_norm(j) == "for")? } else { k + 1 };
+        (a.tok_norm(f) == "for").then_some(Hit { t0: k as u32, t1: f as u32 + 1, tag: Tag::SubjectCue })
     }
 
     /// "Đối với <bodies>: <action>" at the start of a part.

@@ -97,8 +97,16 @@ impl Cx<'_, '_> {
             let purpose_clause = (k > item && a.has_at(k, Tag::Purpose).is_some()).then(|| self.subject_clause_at(k + 1, r1)).flatten();
             if a.is_punct(k, ";") && k + 1 < r1 {
                 let (s0, _) = self.trim(k + 1, r1);
+                // English duties in gerunds: "…advising on A; responsible for training B;
+                // printing C": each part after a semicolon is one more.
+                let gerund = |j: usize| en && a.is_word(j) && !a.cap(j) && a.tok_norm(j).ends_with("ing");
+                let duty = en && a.tok_norm(s0) == "responsible" && a.tok_norm(s0 + 1) == "for";
                 if self.listing_bodies(item, k) {
                     // "phối hợp Sở A; Công an tỉnh; UBND cấp xã thực hiện…": one list.
+                } else if duty {
+                    cut = Some(s0 + 2);
+                } else if gerund(s0) && gerund(self.trim(item, k).0) {
+                    cut = Some(k + 1);
                 } else if self.starter(s0).is_some()
                     || a.has_at(s0, Tag::SubjectCue).is_some()
                     || a.has_at(s0, Tag::AssignCue).is_some()
