@@ -105,9 +105,8 @@ impl Cx<'_, '_> {
                     // "phối hợp Sở A; Công an tỉnh; UBND cấp xã thực hiện…": one list.
                 } else if duty {
                     cut = Some(s0 + 2);
-                } else if gerund(s0) && gerund(self.trim(item, k).0) {
-                    cut = Some(k + 1);
-                } else if self.starter(s0).is_some()
+                } else if (gerund(s0) && gerund(self.trim(item, k).0))
+                    || self.starter(s0).is_some()
                     || a.has_at(s0, Tag::SubjectCue).is_some()
                     || a.has_at(s0, Tag::AssignCue).is_some()
                     || self.body_at(s0).is_some()
