@@ -18,7 +18,7 @@
 //! Dispatch No. 237/CD-TTg dated December 6") is an event too. The place is what follows
 //! "tại"/"in" with a capital.
 
-use super::analysis::Analysed;
+use super::analysis::{Analysed, Hit};
 use super::dates::{DateHit, Role, When};
 use super::documents::{DocMention, Docs};
 use super::identity::distinctive_words;
@@ -53,9 +53,15 @@ impl Cx<'_, '_> {
         if let Some(p) = a.ending_with(k, |t| matches!(t, Tag::SubjectPrefix | Tag::Determiner)) {
             k = p.t0 as usize;
         }
-        let v = a.ending_with(k, |t| t == Tag::Issuing)?;
+        // ("Thủ tướng có Công điện số 23/CĐ-TTg ngày 15/3 yêu cầu…": a body or office
+        // holder that "has" a dated document issued it)
+        let has = k > lo && a.tok_norm(k - 1) == "có";
+        let v = a.ending_with(k, |t| t == Tag::Issuing).or_else(|| has.then_some(Hit { t0: k as u32 - 1, t1: k as u32, tag: Tag::Issuing }))?;
         // The clause: back to the start of the sentence or the last comma.
         let start = (lo..v.t0 as usize).rev().find(|&j| a.is_punct(j, ",") || a.is_punct(j, "-")).map_or(lo, |j| j + 1);
+        if has && a.hit_at(start, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_none() {
+            return None;
+        }
         // Skip anything before the first name or body ("(TBTCO) - Chính phủ …"); a clause
         // that opens with the verb ("Đồng thời, ban hành Quyết định số …") has its subject
         // in the sentence before and is titled from the verb.
@@ -356,7 +362,7 @@ impl Cx<'_, '_> {
     /// Chính phủ đã có văn bản…": a date opening its sentence (after at most a few words
     /// that name nobody) and a comma, then a clause with a named subject: the clause is the
     /// title (a place phrase "tại Hà Nội," before the subject is skipped).
-    fn opening_clause(&self, d0: usize, d1: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
+    fn opening_clause(&self, d0: usize, d1: usize, lo: usize, end: usize) -> Option<Title> {
         let a = self.a;
         let before = (lo..d0).filter(|&k| a.is_word(k)).count();
         let named = |k: usize| a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::EventNoun | Tag::EventVerb | Tag::Issuing)).is_some();
@@ -380,13 +386,47 @@ impl Cx<'_, '_> {
         if !subject || self.date_starts(k) {
             return None;
         }
+        let (k, e) = self.clause_at(k, end);
+        if e >= end || !a.is_punct(e, ",") || !self.holder_at(k) || (k..e).any(|j| a.hit_at(j, verbish).is_some()) {
+            return ((k..e).filter(|&j| a.is_word(j)).count() >= 3).then_some(((k, e), None));
+        }
+        // "Ngày 16/11, đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đã dẫn đầu đoàn
+        // kiểm tra…": a name and its offices, then what was done: the last office and the act.
+        let mut office = (k, e);
+        let mut j = e + 1;
+        loop {
+            let (s, t) = self.clause_at(j, end);
+            if s >= t || (s..t).any(|x| a.hit_at(x, verbish).is_some()) {
+                break;
+            }
+            if !self.holder_at(s) || t >= end || !a.is_punct(t, ",") {
+                return None;
+            }
+            office = (s, t);
+            j = t + 1;
+        }
+        let (mut p0, p1) = self.clause_at(j, end);
+        while let Some(h) = a.has_at(p0, Tag::Past).filter(|h| h.end() < p1) {
+            p0 = h.end(); // (the title names the act: "dẫn đầu đoàn…", not "đã dẫn đầu…")
+        }
+        ((p0..p1).filter(|&x| a.is_word(x)).count() >= 2).then_some((office, Some((p0, p1))))
+    }
+
+    /// The words from k to the next punctuation that closes a clause (at most 30 tokens).
+    fn clause_at(&self, k: usize, end: usize) -> (usize, usize) {
+        let a = self.a;
         let mut e = (k..end).find(|&j| [",", ";", ":", "!", "?", "("].iter().any(|p| a.is_punct(j, p)) || self.date_starts(j) || (a.is_punct(j, ".") && j + 1 >= end)).unwrap_or(end);
         e = e.min(k + 30);
         while e > k && !a.is_word(e - 1) && !a.is_punct(e - 1, ")") {
             e -= 1;
         }
-        ((k..e).filter(|&j| a.is_word(j)).count() >= 3).then_some((k, e))
+        (k, e)
     }
+}
+
+/// A word that makes a clause say something: a verb of any list, a past marker.
+fn verbish(t: Tag) -> bool {
+    t.starts_action() || matches!(t, Tag::Reporting | Tag::EventVerb | Tag::Past | Tag::Issuing | Tag::AssignCue)
 }
 
 /// "33rd", "5th": an ordinal written with digits (ordinal words are in `event_generic.txt`).
@@ -502,14 +542,14 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
                         cx.meeting_title(n, d.sent, (d.t0, d.t1)).or_else(|| Some((cx.verb_title(n, &d, lo, end), None)))
                     } else {
                         cx.meeting_title(n, d.sent, (d.t0, d.t1))
-                            .or_else(|| cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)))
+                            .or_else(|| cx.opening_clause(d.t0, d.t1, lo, end))
                             .or_else(|| cx.clause_title(n, &d, lo, end).inspect(|_| weak = true))
                             .or_else(|| cx.speaker_title(n, lo, end))
                     }
                 }
                 None => match verb() {
                     Some(v) => Some((cx.verb_title(v, &d, lo, end), None)),
-                    None => cx.opening_clause(d.t0, d.t1, lo, end).map(|t| (t, None)).or_else(|| {
+                    None => cx.opening_clause(d.t0, d.t1, lo, end).or_else(|| {
                         // The meeting named in the next sentence of the paragraph (near its
                         // start: "Hội nghị …", "The meeting …") or in the previous one,
                         // neither with a date of its own.
@@ -730,6 +770,22 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].0, "2026-11-18");
         assert!(e[0].1.starts_with("HĐND tỉnh bầu ông Lê Văn An"), "{e:?}");
+    }
+
+    #[test]
+    fn a_body_that_has_a_dated_document_issued_it() {
+        let e = events("Thủ tướng Chính phủ có Công điện số 40/CĐ-TTg ngày 2/4/2026 yêu cầu đẩy nhanh tiêm chủng.", "2026-04-03");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-04-02", "Thủ tướng Chính phủ có Công điện số 40/CĐ-TTg"));
+        // The document only named after "Theo đó" is not issued there.
+        assert!(events("Theo đó, Công điện số 40/CĐ-TTg ngày 2/4/2026 của Thủ tướng có nêu rõ nhiều nhiệm vụ.", "2026-04-03").is_empty());
+    }
+
+    #[test]
+    fn a_name_and_its_offices_before_the_act_title_the_event_by_the_office_and_the_act() {
+        let e = events("Ngày 16/11/2024, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, đã dẫn đầu đoàn công tác kiểm tra tiến độ các dự án.", "2024-11-17");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1, "Chủ tịch UBND tỉnh Yên Bái dẫn đầu đoàn công tác kiểm tra tiến độ các dự án");
     }
 
     #[test]
