@@ -68,6 +68,23 @@ impl Cx<'_, '_> {
         (start..v.t0 as usize + 1).find(|&j| a.cap(j) && a.is_word(j) || a.hit_at(j, |t| matches!(t, Tag::Agency | Tag::PersonTitle)).is_some()).or((start == v.t0 as usize).then_some(start))
     }
 
+    /// A natural hazard at k said to have struck ("đã xảy ra mưa lớn, gây lũ quét…", "mưa
+    /// lớn kéo dài…", "a landslide buried…") on the day at d, not over a stretch from it
+    /// ("from October 25 to 29, heavy rains…"), in a sentence that forecasts nothing and
+    /// warns of no risk.
+    fn struck(&self, k: usize, d: &DateHit, lo: usize, end: usize) -> bool {
+        let a = self.a;
+        let Some(h) = a.has_at(k, Tag::Hazard) else { return false };
+        let w = |j: usize| a.tok_norm(j);
+        if (d.t0.saturating_sub(2)..d.t0).any(|j| matches!(w(j), "from" | "since" | "từ")) {
+            return false;
+        }
+        let warned = (lo..end).any(|j| a.has_at(j, Tag::Future).is_some() || matches!(w(j), "forecast" | "expected" | "risk" | "risks" | "cơ" | "báo" | "phòng" | "ứng" | "chống"));
+        let before = (k.saturating_sub(3)..k).any(|j| a.has_at(j, Tag::Past).is_some() || (w(j) == "xảy" && w(j + 1) == "ra") || (w(j) == "xuất" && w(j + 1) == "hiện"));
+        let after = (h.end()..(h.end() + 3).min(end)).any(|j| matches!(w(j), "gây" | "làm" | "kéo" | "khiến" | "caused" | "hit" | "struck" | "killed" | "buried" | "swept" | "destroyed" | "damaged"));
+        !warned && (before || after)
+    }
+
     /// Where an event title starting at s ends.
     fn title_end(&self, s: usize, end: usize) -> usize {
         let a = self.a;
@@ -265,6 +282,19 @@ impl Cx<'_, '_> {
     /// Day-precise dates of sentence si (other than at t0).
     fn other_days(&self, si: usize, t0: usize) -> impl Iterator<Item = &DateHit> + '_ {
         self.dates.iter().filter(move |d| d.sent == si && d.t0 != t0 && matches!(d.when, When::Day(_)))
+    }
+
+    /// A day written right after another as the end of one stretch of time: "đêm ngày
+    /// 26/7, rạng sáng ngày 27/7" (the happening is recorded at its start).
+    fn span_tail(&self, d: &DateHit) -> bool {
+        let a = self.a;
+        self.other_days(d.sent, d.t0)
+            .any(|o| o.role == Role::Plain && o.t1 <= d.t0 && d.t0 - o.t1 <= 5 && (o.t1..d.t0).all(|j| !a.is_word(j) || self.inside_hit(j, |t| matches!(t, Tag::Daypart | Tag::DayWord))))
+    }
+
+    /// Token j lies in a hit satisfying `f`.
+    fn inside_hit(&self, j: usize, f: impl Fn(Tag) -> bool) -> bool {
+        (j.saturating_sub(3)..=j).any(|i| self.a.hits_at(i).iter().any(|h| f(h.tag) && h.end() > j))
     }
 
     /// Event nouns of tokens lo..end, outside documents and outside the date at d.
@@ -492,7 +522,7 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
             }
             continue;
         }
-        if d.role != Role::Plain {
+        if d.role != Role::Plain || cx.span_tail(&d) {
             continue;
         }
         let Some(s) = a.sents.get(d.sent) else { continue };
@@ -518,9 +548,9 @@ pub(crate) fn find(lex: &Lexicon, a: &Analysed, dates: &[DateHit], docs: &Docs) 
                 })
             };
             // A noun or verb nearer another date of the sentence is that date's.
-            let mine = |k: usize| cx.other_days(d.sent, d.t0).filter(|o| o.role == Role::Plain && !cx.in_doc(o.t0)).all(|o| dist(k, o.t0, o.t1) >= dist(k, d.t0, d.t1));
+            let mine = |k: usize| cx.other_days(d.sent, d.t0).filter(|o| o.role == Role::Plain && !cx.in_doc(o.t0) && !cx.span_tail(o)).all(|o| dist(k, o.t0, o.t1) >= dist(k, d.t0, d.t1));
             let noun = (lo..end)
-                .filter(|&k| (a.has_at(k, Tag::EventNoun).is_some() || issued(k).is_some()) && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k))
+                .filter(|&k| (a.has_at(k, Tag::EventNoun).is_some() || issued(k).is_some() || cx.struck(k, &d, lo, end)) && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k))
                 .min_by_key(|&k| (dist(k, d.t0, d.t1), k > d.t0));
             let verb = || {
                 (lo..end).filter(|&k| a.hit_at(k, |t| matches!(t, Tag::EventVerb | Tag::Issuing)).is_some() && !cx.in_doc(k) && (k < d.t0 || k >= d.t1) && mine(k)).min_by_key(|&k| dist(k, d.t0, d.t1))
@@ -786,6 +816,19 @@ mod tests {
         let e = events("Ngày 16/11/2024, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, đã dẫn đầu đoàn công tác kiểm tra tiến độ các dự án.", "2024-11-17");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].1, "Chủ tịch UBND tỉnh Yên Bái dẫn đầu đoàn công tác kiểm tra tiến độ các dự án");
+    }
+
+    #[test]
+    fn a_hazard_that_struck_on_a_day_is_an_event_a_forecast_or_a_stretch_is_not() {
+        let e = events("Đêm ngày 26/7, rạng sáng ngày 27/7, trên địa bàn các xã đã xảy ra mưa lớn, gây lũ quét, sạt lở đất làm 2 người chết.", "2025-07-28");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "2025-07-26");
+        assert!(e[0].1.starts_with("mưa lớn, gây lũ quét"), "{e:?}");
+        let e = events("On July 20, a landslide buried three houses in the village.", "2025-07-21");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(events("Dự báo ngày 30/7, mưa lớn sẽ tiếp tục gây sạt lở.", "2025-07-28").is_empty());
+        assert!(events("From July 25 to 29, prolonged heavy rains have caused rivers to rise.", "2025-07-30").is_empty());
+        assert!(events("Ngày 29/7 có nguy cơ xảy ra sạt lở tại các xã vùng cao.", "2025-07-28").is_empty());
     }
 
     #[test]

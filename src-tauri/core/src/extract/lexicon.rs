@@ -104,6 +104,8 @@ pub(crate) enum Tag {
     Regarding,
     /// "chưa", "không", "have not": a body falling short, narrated.
     Shortfall,
+    /// "mưa lớn", "lũ quét", "landslide": a natural hazard, an event on the day it struck.
+    Hazard,
 }
 
 impl Tag {
@@ -302,6 +304,7 @@ fn specs() -> Vec<FileSpec> {
         spec!("results.txt", Form::Plain(Tag::Result)),
         spec!("regarding.txt", Form::Plain(Tag::Regarding)),
         spec!("shortfalls.txt", Form::Plain(Tag::Shortfall)),
+        spec!("hazards.txt", Form::Plain(Tag::Hazard)),
         spec!("event_generic.txt", Form::EventGeneric),
     ]
 }
