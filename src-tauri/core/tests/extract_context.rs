@@ -797,3 +797,12 @@ fn an_opening_purpose_with_semicolons_still_reaches_the_one_who_asks() {
     // A report before the semicolon tells no one after it.
     assert!(dirs("Năm 2024, phường đã tiếp nhận 200 hồ sơ; cũng tiếp nhận và xử lý 127 bộ hồ sơ hưu trí.", "2025-06-10").is_empty());
 }
+
+#[test]
+fn english_told_to_orders_told_that_reports_and_a_modal_after_that_is_dropped() {
+    let s = summary(&dirs("The PM told ministries and agencies to stop shifting responsibility to one another.", "2025-06-10"));
+    assert_eq!(s, [("ministries and agencies".into(), "stop shifting responsibility to one another".into(), None)]);
+    assert!(dirs("He told reporters that the plan would be finished soon.", "2025-06-10").is_empty());
+    let s = summary(&dirs("The PM instructed that ministries must complete the review of overlapping regulations before June 30.", "2025-06-10"));
+    assert_eq!(s, [("ministries".into(), "complete the review of overlapping regulations before June 30".into(), Some("2025-06-30".into()))]);
+}

@@ -54,7 +54,9 @@ impl Cx<'_, '_> {
             let apposed = c0 > lo + 1 && a.is_punct(c0 - 1, ",") && (lo..c0 - 1).any(|j| a.has_at(j, Tag::PersonTitle).is_some());
             let asker = participle || apposed || (c0 > 0 && (a.cap(c0 - 1) || a.ending_with(c0, |t| matches!(t, Tag::Agency | Tag::PersonTitle | Tag::Pronoun)).is_some()));
             let to_verb = self.addressee_to_verb(y0, end);
-            if !asker && to_verb.is_none() {
+            // ("told reporters that…" reports; "told ministries to avoid…" orders)
+            let tells = matches!(a.tok_norm(cue.t0 as usize), "told" | "tells");
+            if (!asker || tells) && to_verb.is_none() {
                 return None;
             }
             if cue.t0 > 0 && matches!(a.tok_norm(cue.t0 as usize - 1), "their" | "its" | "his" | "her") {
@@ -64,9 +66,10 @@ impl Cx<'_, '_> {
             // still gives a body a task.
             let narrated = a.ending_with(cue.t0 as usize, |t| t == Tag::Past).is_some();
             if a.has_at(y0, Tag::Relative).is_some() {
-                // "requested that provinces speed up…"
+                // "requested that provinces speed up…", "instructed that ministries must…"
                 let be = self.bodies_end(y0 + 1, end)?;
-                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0: be, lead: None, end: None });
+                let act0 = a.has_at(be, Tag::SubjectCue).filter(|h| h.end() < end).map_or(be, |h| h.end());
+                return Some(Frame { who: Who::Tokens(y0 + 1, be), act0, lead: None, end: None });
             }
             // "suggested the advisory units develop…", "demanded that ministries review…"
             // (a bare verb right after the bodies).
