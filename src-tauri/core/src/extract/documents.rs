@@ -325,7 +325,15 @@ impl Finder<'_, '_> {
         // "Quyết định số 12/QĐ-UBND thành lập…": an act opens the subject, and is part of it.
         let subject = subject.or_else(|| a.has_at(q, Tag::DocAct).map(|m| m.t0 as usize));
         if let Some(s) = subject.filter(|&s| s < self.end) {
-            let (te, h) = self.title_end(s, 40);
+            let (mut te, h) = self.title_end(s, 40);
+            // "Thông tư số 30 về quy chế tuyển sinh của Bộ GD-ĐT sẽ…": a body closing the
+            // subject issued the document.
+            if f.issuer.is_none() {
+                if let Some((q2, issuer)) = (s + 1..te).find_map(|j| self.issuer_after(j).filter(|(e2, _)| *e2 == te).map(|(_, i)| (j, i))) {
+                    f.issuer = Some(issuer);
+                    te = q2;
+                }
+            }
             if te > s && !self.only_verbs(s, te) {
                 f.title = self.text(s, te);
                 if let Some((_, y)) = h {
@@ -751,6 +759,11 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_body_closing_the_subject_issued_the_document() {
+        assert_eq!(brief("Theo Thông tư số 45 về quy chế thi tốt nghiệp của Bộ GD-ĐT sẽ có ba đợt thi."), ["Circular 45 - quy chế thi tốt nghiệp Bộ Giáo dục và Đào tạo -"]);
     }
 
     #[test]
