@@ -806,3 +806,27 @@ fn english_told_to_orders_told_that_reports_and_a_modal_after_that_is_dropped() 
     let s = summary(&dirs("The PM instructed that ministries must complete the review of overlapping regulations before June 30.", "2025-06-10"));
     assert_eq!(s, [("ministries".into(), "complete the review of overlapping regulations before June 30".into(), Some("2025-06-30".into()))]);
 }
+
+#[test]
+fn bodies_heading_a_line_before_a_colon_are_told_what_follows() {
+    let t = "UBND tỉnh giao nhiệm vụ cụ thể như sau:\n\n- Sở Xây dựng: Chủ trì rà soát quy hoạch các khu nhà ở xã hội; hoàn thành trước ngày 30/7/2025.\n\n- Sở Tài chính: Tham mưu bố trí vốn đối ứng cho các dự án.\n";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!((s[0].0.as_str(), s[0].2.as_deref()), ("Sở Xây dựng", Some("2025-07-30")));
+    assert_eq!(s[1], ("Sở Tài chính".into(), "Tham mưu bố trí vốn đối ứng cho các dự án".into(), None));
+    let t = "The Prime Minister assigned the following tasks:\n\n- The Ministry of Construction: urgently complete the technical standards for railways.\n";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s, [("The Ministry of Construction".into(), "urgently complete the technical standards for railways".into(), None)]);
+    // A headline "Person: quote" is a quotation.
+    assert!(dirs("Thủ tướng Nguyễn Văn A: Đưa chi thường xuyên xuống dưới 60% tổng chi\n\nNội dung bài.", "2025-06-10").is_empty());
+}
+
+#[test]
+fn this_unit_points_back_to_any_body() {
+    let t = "Phó Chủ tịch UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh xây dựng phương án ứng phó. Đơn vị này cũng phải chuẩn bị sẵn sàng lực lượng, phương tiện để cứu hộ.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert!(s.iter().all(|(w, _, _)| w == "Bộ Chỉ huy Quân sự tỉnh"), "{s:#?}");
+    let s = summary(&dirs("Các cơ quan tham mưu phải nâng cao chất lượng công tác tham mưu.", "2025-06-10"));
+    assert_eq!(s[0].0, "Các cơ quan tham mưu");
+}

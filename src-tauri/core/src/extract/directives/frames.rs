@@ -106,6 +106,8 @@ impl Cx<'_, '_> {
                     }
                 }
                 None if narrated => return None,
+                // "assigned the following tasks:": the items below say who does what.
+                None if end > y0 && a.is_punct(end - 1, ":") => Frame { who: Who::Nobody, act0: end, lead: None, end: None },
                 None => Frame { who: Who::Nobody, act0: y0, lead: None, end: None },
             });
         }
@@ -311,10 +313,29 @@ impl Cx<'_, '_> {
         (act0 < end && self.verb_here(act0)).then_some(Frame { who: Who::Tokens(of + 1, be), act0, lead: None, end: None })
     }
 
+    /// "- Sở Xây dựng: Chủ trì rà soát…", "The Ministry of Construction: urgently
+    /// complete…": bodies heading a line, a colon, then their action.
+    fn body_heading(&self, lo: usize, end: usize) -> Option<Frame> {
+        let a = self.a;
+        let (s0, _) = self.trim(lo, end);
+        // (a headline "Thủ tướng: Đưa chi thường xuyên xuống…" quotes; a person speaks)
+        let sent = &a.sents[a.tok_sent[s0.min(a.tok_sent.len() - 1)] as usize];
+        if sent.heading && super::items::bullet(a, sent.t0).is_none() {
+            return None;
+        }
+        let be = self.bodies_end(s0, end)?;
+        if self.is_person(s0, be) {
+            return None;
+        }
+        let v = be + 1;
+        let opens = self.starter(v).is_some() || a.has_at(v, Tag::SubjectCue).is_some();
+        (a.is_punct(be, ":") && v < end && opens && self.body_like(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: v, lead: None, end: None })
+    }
+
     /// The frame of a sentence part `lo..end`, trying the four shapes.
     pub(super) fn frame(&self, lo: usize, end: usize, en: bool, allow_imperative: bool) -> Option<Frame> {
         let a = self.a;
-        if let Some(f) = self.duty_of(lo, end) {
+        if let Some(f) = self.duty_of(lo, end).or_else(|| self.body_heading(lo, end)) {
             return Some(f);
         }
         // "Đối với Bộ Y tế: Đẩy nhanh…; Đảm bảo…", "For the Ministry of Health: …": the

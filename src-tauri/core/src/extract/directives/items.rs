@@ -101,8 +101,9 @@ impl Cx<'_, '_> {
                 // printing C": each part after a semicolon is one more.
                 let gerund = |j: usize| en && a.is_word(j) && !a.cap(j) && a.tok_norm(j).ends_with("ing");
                 let duty = en && a.tok_norm(s0) == "responsible" && a.tok_norm(s0 + 1) == "for";
-                if self.listing_bodies(item, k) {
-                    // "phối hợp Sở A; Công an tỉnh; UBND cấp xã thực hiện…": one list.
+                if self.listing_bodies(item, k) || self.completion_clause(s0, r1).is_some() {
+                    // "phối hợp Sở A; Công an tỉnh; UBND cấp xã thực hiện…": one list; "…;
+                    // hoàn thành trước ngày 30/7": the deadline of the task before.
                 } else if duty {
                     cut = Some(s0 + 2);
                 } else if (gerund(s0) && gerund(self.trim(item, k).0))

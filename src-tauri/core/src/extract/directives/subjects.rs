@@ -348,11 +348,13 @@ impl Cx<'_, '_> {
         if a.has_at(b, Tag::Anaphor).is_some_and(|h| h.end() == e) {
             return Some(String::new());
         }
+        // ("Đơn vị này", "this agency": a head that fits any body takes the last one)
+        let any_body = |w: String| if matches!(w.as_str(), "don vi" | "cac don vi" | "co quan" | "cac co quan" | "unit" | "units" | "agency" | "agencies") { String::new() } else { w };
         if let Some(h) = a.ending_with(e, |t| t == Tag::Anaphor).filter(|h| h.t0 as usize > b) {
-            return Some(head(b, h.t0 as usize));
+            return Some(any_body(head(b, h.t0 as usize)));
         }
         if let Some(h) = a.has_at(b, Tag::Anaphor).filter(|h| h.end() < e && e - h.end() <= 2) {
-            return Some(head(h.end(), e)); // "These agencies"
+            return Some(any_body(head(h.end(), e))); // "These agencies"
         }
         // "the ministry": the article and one generic head in lower case, singular (a
         // plural "the organisations" stands as written: the group it names).
