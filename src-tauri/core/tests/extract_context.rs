@@ -830,3 +830,14 @@ fn this_unit_points_back_to_any_body() {
     let s = summary(&dirs("Các cơ quan tham mưu phải nâng cao chất lượng công tác tham mưu.", "2025-06-10"));
     assert_eq!(s[0].0, "Các cơ quan tham mưu");
 }
+
+#[test]
+fn a_pointer_takes_a_body_named_in_the_text_before_and_numbered_units_are_bodies() {
+    let s = summary(&dirs("Phó Thủ tướng đồng ý đề xuất của Bộ Tài chính và giao Bộ này hoàn thiện hồ sơ.", "2025-06-10"));
+    assert_eq!(s, [("Bộ Tài chính".into(), "hoàn thiện hồ sơ".into(), None)]);
+    // A bare "tỉnh" is a province by name, not the province's Party committee.
+    let s = summary(&dirs("Tỉnh ủy Gia Lai họp bàn phương án. Giao tỉnh xây dựng 2 đề án.", "2025-06-10"));
+    assert!(s.iter().all(|(w, _, _)| w != "Tỉnh ủy Gia Lai"), "{s:#?}");
+    let s = summary(&dirs("The provincial People's Committee has designated the Tax Department of Region 16 to ensure the operating conditions of the committee.", "2025-06-10"));
+    assert_eq!(s, [("the Tax Department of Region 16".into(), "ensure the operating conditions of the committee".into(), None)]);
+}

@@ -107,7 +107,9 @@ impl Cx<'_, '_> {
             }
             // "Quân khu 4, 5", "Tổ 1 và 2": more numbers of a numbered body.
             let more_numbers = a.is_num(k) && k >= b + 2 && (a.is_punct(k - 1, ",") || matches!(a.tok_norm(k - 1), "và" | "and")) && a.is_num(k - 2);
-            if more_numbers {
+            // ("Tax Department of Region 16", "Quân khu 4": the number of a named unit)
+            let numbered = a.is_num(k) && k > b && a.is_word(k - 1) && a.cap(k - 1) && !a.attached(k + 1);
+            if more_numbers || numbered {
                 unknown_run = 0;
                 k += 1;
                 continue;
@@ -366,6 +368,29 @@ impl Cx<'_, '_> {
     }
 }
 
+impl Cx<'_, '_> {
+    /// The last body named before token b, in its sentence or the one before, whose name
+    /// holds `head` (a head word: "bộ", "ministry").
+    fn named_in_text(&self, b: usize, head: &str) -> Option<String> {
+        let a = self.a;
+        if head.is_empty() {
+            return None;
+        }
+        let si = a.tok_sent[b] as usize;
+        let from = a.sents[si.saturating_sub(1)].t0;
+        (from..b).rev().find_map(|j| {
+            let h = self.body_at(j).filter(|h| h.end() <= b && (j == 0 || a.ending_with(j, |t| t == Tag::Agency).is_none()))?;
+            let w = a.slice(j, h.end());
+            let holds = format!(" {} ", crate::text::fold(w)).contains(&format!(" {head} "));
+            // (a bare Vietnamese head names a body that opens with it and a name: "tỉnh" is
+            // "Tỉnh Gia Lai", not "Tỉnh ủy")
+            let n = head.split(' ').count();
+            let vi_head = a.en_at(j) || (crate::text::fold(a.slice(j, j + n)) == head && a.cap(j + n));
+            (a.cap(j) && holds && vi_head && a.has_at(h.end(), Tag::Anaphor).is_none()).then(|| w.to_string())
+        })
+    }
+}
+
 /// "Sở này", "they", "the ministry" take the body named last in the three sentences
 /// before whose name holds the same head word. A task whose subject is "it" alone and
 /// points back to no body is dropped ("It must be said that…").
@@ -386,6 +411,10 @@ pub(super) fn resolve_anaphors(cx: &Cx, tasks: &mut Vec<Task>) {
                 let found = named.iter().rev().take_while(|(s, _)| *s + 3 >= t.sent).filter(|(s, _)| *s < t.sent).find(|(_, w)| head.is_empty() || crate::text::fold(w).contains(&head));
                 if let Some((_, w)) = found {
                     t.who = Who::Carried(w.clone());
+                } else if let Some(w) = cx.named_in_text(b, &head) {
+                    // "…đồng ý đề xuất của Bộ Tài chính và giao Bộ này…": a body named in
+                    // the text just before, given no task itself.
+                    t.who = Who::Carried(w);
                 }
             }
             None => named.push((t.sent, a.slice(b, e).to_string())),
