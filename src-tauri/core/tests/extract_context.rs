@@ -841,3 +841,9 @@ fn a_pointer_takes_a_body_named_in_the_text_before_and_numbered_units_are_bodies
     let s = summary(&dirs("The provincial People's Committee has designated the Tax Department of Region 16 to ensure the operating conditions of the committee.", "2025-06-10"));
     assert_eq!(s, [("the Tax Department of Region 16".into(), "ensure the operating conditions of the committee".into(), None)]);
 }
+
+#[test]
+fn a_hyphened_level_goes_on_with_the_body() {
+    let s = summary(&dirs("The Chairman requested that the chairpersons of the commune and ward-level People's Committees assign duties to their staff.", "2025-06-10"));
+    assert_eq!(s, [("the chairpersons of the commune and ward-level People's Committees".into(), "assign duties to their staff".into(), None)]);
+}

@@ -278,6 +278,10 @@ impl Cx<'_, '_> {
             }
             let h = self.body_at(k).filter(|h| h.end() <= end)?;
             k = h.end();
+            // "ward-level People's Committees": a hyphened word goes on with the body
+            while k + 1 < end && a.is_punct(k, "-") && a.attached(k) && a.attached(k + 1) && a.is_word(k + 1) {
+                k += 2;
+            }
             loop {
                 // capitalised words continuing a name: "UBND tỉnh Thanh Hóa", "Cục Quản lý…"
                 while k < end && a.is_word(k) && a.cap(k) && self.body_at(k).is_none() {
