@@ -126,6 +126,11 @@ impl<'a> Analysed<'a> {
         self.hits_at(i).iter().find(|h| f(h.tag)).copied()
     }
 
+    /// Token k lies inside (not at the start of) a hit satisfying `f`.
+    pub fn inside_hit(&self, k: usize, f: impl Fn(Tag) -> bool) -> bool {
+        (k.saturating_sub(4)..k).any(|j| self.hits_at(j).iter().any(|h| f(h.tag) && h.end() > k))
+    }
+
     /// The `Tag::bit`s of the hits starting at token i.
     pub fn mask_at(&self, i: usize) -> u64 {
         self.masks.get(i).copied().unwrap_or(0)

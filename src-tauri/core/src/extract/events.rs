@@ -288,13 +288,9 @@ impl Cx<'_, '_> {
     /// 26/7, rạng sáng ngày 27/7" (the happening is recorded at its start).
     fn span_tail(&self, d: &DateHit) -> bool {
         let a = self.a;
+        let daytime = |t: Tag| matches!(t, Tag::Daypart | Tag::DayWord);
         self.other_days(d.sent, d.t0)
-            .any(|o| o.role == Role::Plain && o.t1 <= d.t0 && d.t0 - o.t1 <= 5 && (o.t1..d.t0).all(|j| !a.is_word(j) || self.inside_hit(j, |t| matches!(t, Tag::Daypart | Tag::DayWord))))
-    }
-
-    /// Token j lies in a hit satisfying `f`.
-    fn inside_hit(&self, j: usize, f: impl Fn(Tag) -> bool) -> bool {
-        (j.saturating_sub(3)..=j).any(|i| self.a.hits_at(i).iter().any(|h| f(h.tag) && h.end() > j))
+            .any(|o| o.role == Role::Plain && o.t1 <= d.t0 && d.t0 - o.t1 <= 5 && (o.t1..d.t0).all(|j| !a.is_word(j) || a.hit_at(j, daytime).is_some() || a.inside_hit(j, daytime)))
     }
 
     /// Event nouns of tokens lo..end, outside documents and outside the date at d.

@@ -149,7 +149,7 @@ impl Cx<'_, '_> {
                     // "Nông nghiệp và Môi trường"; never a verb)
                     .take_while(|&j| {
                         let syllable = a.is_word(j) && a.is_word(j - 1) && a.cap(j - 1) && self.starter(j).is_none();
-                        (a.is_word(j) && a.cap(j)) || syllable || a.is_punct(j, ",") || matches!(a.tok_norm(j), "và" | "and") || self.body_at(j).is_some() || self.inside_hit(j, |t| t == Tag::Agency)
+                        (a.is_word(j) && a.cap(j)) || syllable || a.is_punct(j, ",") || matches!(a.tok_norm(j), "và" | "and") || self.body_at(j).is_some() || a.inside_hit(j, |t| t == Tag::Agency)
                     })
                     .last();
                 // ("Bộ trưởng các Bộ: Tài chính, Xây dựng theo chức năng, nhiệm vụ chỉ đạo…":

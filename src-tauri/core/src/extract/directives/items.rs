@@ -139,8 +139,8 @@ impl Cx<'_, '_> {
                     n += 1;
                 }
                 let has_verb = (item..k).any(|j| a.hit_at(j, starts_action).is_some_and(|h| h.tag != Tag::Adverb));
-                let has_object = (item..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !self.inside_hit(j, starts_action));
-                let bare_before = self.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
+                let has_object = (item..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !a.inside_hit(j, starts_action));
+                let bare_before = a.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
                 let to_in_item = en && (item..k).any(|j| a.tok_norm(j) == "to");
                 let comma = a.is_punct(k, ",") || t == "while";
                 // English coordination repeats a verb form of the item: "develop…,
@@ -319,11 +319,6 @@ impl Cx<'_, '_> {
             "such" => a.tok_norm(j + 1) == "as" && a.is_punct(j + 2, ":"),
             _ => false,
         })
-    }
-
-    /// Token k lies inside (not at the start of) a hit satisfying `f`.
-    pub(super) fn inside_hit(&self, k: usize, f: impl Fn(Tag) -> bool + Copy) -> bool {
-        (k.saturating_sub(4)..k).any(|j| self.a.hits_at(j).iter().any(|h| f(h.tag) && h.end() > k))
     }
 
     /// Trim a task's tokens: connectives at the start; a closing cue ("the official said"),
