@@ -290,6 +290,11 @@ impl Cx<'_, '_> {
     /// duty stated as a noun, the body after "của"/"of", the action after the copula.
     fn duty_of(&self, lo: usize, end: usize) -> Option<Frame> {
         let a = self.a;
+        // (a cheap look first: this runs on every part)
+        let noun = |j: usize| matches!(a.tok_norm(j), "nhiệm" | "trách" | "task" | "tasks" | "duty" | "duties" | "responsibility");
+        if !(lo..(lo + 5).min(end)).any(noun) {
+            return None;
+        }
         let (mut s0, _) = self.trim(lo, end);
         if a.tok_norm(s0) == "the" {
             s0 += 1;
@@ -317,6 +322,10 @@ impl Cx<'_, '_> {
     /// complete…": bodies heading a line, a colon, then their action.
     fn body_heading(&self, lo: usize, end: usize) -> Option<Frame> {
         let a = self.a;
+        // (a cheap look first: this runs on every part)
+        if !(lo..end.min(lo + 40)).any(|k| a.is_punct(k, ":")) {
+            return None;
+        }
         let (s0, _) = self.trim(lo, end);
         // (a headline "Thủ tướng: Đưa chi thường xuyên xuống…" quotes; a person speaks)
         let sent = &a.sents[a.tok_sent[s0.min(a.tok_sent.len() - 1)] as usize];

@@ -142,9 +142,14 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
         let before = tasks.len();
         // An opening purpose may hold semicolons of its own before the one who tells:
         // "Để bầu cử an toàn; tạo điều kiện…, Chủ tịch yêu cầu…".
-        let open = cx.trim(lo, s.t1).0;
-        let purpose_first = a.has_at(open, Tag::Purpose).is_some() || (s.en && a.tok_norm(open) == "to" && cx.verb_here(open + 1));
-        let later = || Clauses::semicolon_parts(a, lo, s.t1).into_iter().skip(1).filter(|_| purpose_first).find_map(|(p, _)| cx.frame(p, s.t1, s.en, false));
+        let later = || {
+            let open = cx.trim(lo, s.t1).0;
+            let purpose_first = a.has_at(open, Tag::Purpose).is_some() || (s.en && a.tok_norm(open) == "to" && cx.verb_here(open + 1));
+            if !purpose_first {
+                return None;
+            }
+            Clauses::semicolon_parts(a, lo, s.t1).into_iter().skip(1).find_map(|(p, _)| cx.frame(p, s.t1, s.en, false))
+        };
         if let Some(f) = cx.frame(lo, s.t1, s.en, true).or_else(later) {
             let mut who = f.who;
             if who == Who::Nobody && !s.heading {
