@@ -291,18 +291,18 @@ impl Cx<'_, '_> {
     fn duty_of(&self, lo: usize, end: usize) -> Option<Frame> {
         let a = self.a;
         // (a cheap look first: this runs on every part)
-        let noun = |j: usize| matches!(a.tok_norm(j), "nhiệm" | "trách" | "task" | "tasks" | "duty" | "duties" | "responsibility");
-        if !(lo..(lo + 5).min(end)).any(noun) {
+        let en_noun = |j: usize| matches!(a.tok_norm(j), "task" | "tasks" | "duty" | "duties" | "responsibility");
+        let duty = |j: usize| matches!((a.tok_norm(j), a.tok_norm(j + 1)), ("nhiệm", "vụ") | ("trách", "nhiệm"));
+        if !(lo..(lo + 5).min(end)).any(|j| duty(j) || en_noun(j)) {
             return None;
         }
         let (mut s0, _) = self.trim(lo, end);
         if a.tok_norm(s0) == "the" {
             s0 += 1;
         }
-        let duty = |j: usize| matches!((a.tok_norm(j), a.tok_norm(j + 1)), ("nhiệm", "vụ") | ("trách", "nhiệm"));
         let d = if duty(s0) {
             s0 + 2
-        } else if matches!(a.tok_norm(s0), "task" | "tasks" | "duty" | "duties" | "responsibility") {
+        } else if en_noun(s0) {
             s0 + 1
         } else {
             return None;
