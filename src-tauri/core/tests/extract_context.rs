@@ -847,3 +847,10 @@ fn a_hyphened_level_goes_on_with_the_body() {
     let s = summary(&dirs("The Chairman requested that the chairpersons of the commune and ward-level People's Committees assign duties to their staff.", "2025-06-10"));
     assert_eq!(s, [("the chairpersons of the commune and ward-level People's Committees".into(), "assign duties to their staff".into(), None)]);
 }
+
+#[test]
+fn a_day_a_rule_starts_from_is_no_narration() {
+    let s = summary(&dirs("Từ 5h sáng ngày 6/9, các đơn vị thực hiện nghiêm việc cấm tàu thuyền ra khơi.", "2024-09-05"));
+    assert_eq!(s, [("các đơn vị".into(), "thực hiện nghiêm việc cấm tàu thuyền ra khơi".into(), None)]);
+    assert!(dirs("Ngày 5/9, các đơn vị kiểm tra tàu thuyền tại bến.", "2024-09-05").is_empty());
+}

@@ -412,7 +412,11 @@ impl Cx<'_, '_> {
         // (A day inside a purpose clause is the aim's, not the telling's: "…chuẩn bị hồ sơ
         // để trình … có hiệu lực vào ngày 1/7".)
         let purpose = (sent.t0..sent.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()).unwrap_or(sent.t1);
-        let dated = self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= purpose && d.role == Role::Plain && matches!(d.when, When::Day(_)) && self.docs.dated_by(a, d.t0).is_none());
+        // (nor is a day a rule starts from: "Từ 5h ngày 6/9, các đơn vị thực hiện nghiêm…",
+        // "Kể từ ngày 1/10, …", "From October 1, …")
+        let starts_from = |d: &DateHit| (d.t0.saturating_sub(4)..d.t0).any(|j| matches!(a.tok_norm(j), "từ" | "from" | "starting"));
+        let dated =
+            self.dates.iter().any(|d| d.t0 >= sent.t0 && d.t1 <= purpose && d.role == Role::Plain && matches!(d.when, When::Day(_)) && self.docs.dated_by(a, d.t0).is_none() && !starts_from(d));
         if !dated {
             if let Some(f) = self.body_on_a_basis(lo, end) {
                 return Some(f);
