@@ -854,3 +854,12 @@ fn a_day_a_rule_starts_from_is_no_narration() {
     assert_eq!(s, [("các đơn vị".into(), "thực hiện nghiêm việc cấm tàu thuyền ra khơi".into(), None)]);
     assert!(dirs("Ngày 5/9, các đơn vị kiểm tra tàu thuyền tại bến.", "2024-09-05").is_empty());
 }
+
+#[test]
+fn the_task_is_what_a_basis_after_a_cue_serves_and_a_lone_verb_is_no_task() {
+    let t = "UBND các xã, phường cần căn cứ thẩm quyền theo Luật Tổ chức chính quyền địa phương và Văn bản số 9128/UBND-KTNS để rà soát, bổ sung chức năng nhiệm vụ cho các trung tâm.";
+    let s = summary(&dirs(t, "2025-06-10"));
+    assert_eq!(s, [("UBND các xã, phường".into(), "rà soát, bổ sung chức năng nhiệm vụ cho các trung tâm".into(), None)]);
+    let s = summary(&dirs("Các đơn vị báo cáo qua Sở Tài chính để Chủ tịch UBND tỉnh chỉ đạo xử lý.", "2025-06-10"));
+    assert!(s.iter().all(|(_, a, _)| a != "xử lý"), "{s:#?}");
+}

@@ -385,7 +385,15 @@ impl Cx<'_, '_> {
                 if !verb_after && a.has_at(cue.end(), Tag::Basis).is_none() && cue.len() == 1 && a.tok_norm(cue.t0 as usize) == "cần" {
                     continue;
                 }
-                let act0 = if en || verb_after { cue.end() } else { k };
+                let mut act0 = if en || verb_after { cue.end() } else { k };
+                // "UBND các xã cần căn cứ Luật … và Văn bản số … để rà soát…": the task
+                // is what the basis serves.
+                if let Some(v) = self.basis_phrase_end(cue.end(), end) {
+                    let v = if a.has_at(v, Tag::Purpose).is_some() { v + 1 } else { v };
+                    if self.verb_here(v) {
+                        act0 = v;
+                    }
+                }
                 match self.subject_before(lo, k) {
                     Subject::Body(b, e) | Subject::Proper(b, e) => return Some(Frame { who: Who::Tokens(b, e), act0, lead: None, end: None }),
                     Subject::Nobody => return Some(Frame { who: Who::Nobody, act0, lead: Some(k), end: None }),

@@ -244,7 +244,9 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     let mut out: Vec<(ExtractedDirective, Vec<u64>, bool)> = Vec::new();
     for mut t in tasks {
         cx.tidy(&mut t);
-        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || cx.issues_a_dated_document(&t) || cx.credit_line(&t) || cx.only_adverbs(&t) {
+        // (a verb alone, "xử lý", tells nothing to track)
+        let lone_verb = a.hit_at(t.t0, |x| x.starts_action()).is_some_and(|h| (h.end()..t.t1).all(|k| !a.is_word(k)));
+        if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || lone_verb || cx.issues_a_dated_document(&t) || cx.credit_line(&t) || cx.only_adverbs(&t) {
             continue;
         }
         let assignee = match &t.who {
