@@ -863,3 +863,9 @@ fn the_task_is_what_a_basis_after_a_cue_serves_and_a_lone_verb_is_no_task() {
     let s = summary(&dirs("Các đơn vị báo cáo qua Sở Tài chính để Chủ tịch UBND tỉnh chỉ đạo xử lý.", "2025-06-10"));
     assert!(s.iter().all(|(_, a, _)| a != "xử lý"), "{s:#?}");
 }
+
+#[test]
+fn lead_and_direct_opens_the_task() {
+    let s = summary(&dirs("Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo hoàn thành việc sắp xếp bộ máy trước ngày 30/6/2025.", "2025-06-10"));
+    assert_eq!(s, [("Đảng ủy UBND tỉnh".into(), "lãnh đạo, chỉ đạo hoàn thành việc sắp xếp bộ máy trước ngày 30/6/2025".into(), Some("2025-06-30".into()))]);
+}
