@@ -869,3 +869,9 @@ fn lead_and_direct_opens_the_task() {
     let s = summary(&dirs("Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo hoàn thành việc sắp xếp bộ máy trước ngày 30/6/2025.", "2025-06-10"));
     assert_eq!(s, [("Đảng ủy UBND tỉnh".into(), "lãnh đạo, chỉ đạo hoàn thành việc sắp xếp bộ máy trước ngày 30/6/2025".into(), Some("2025-06-30".into()))]);
 }
+
+#[test]
+fn while_asking_others_to_act_hands_the_rest_to_them() {
+    let s = summary(&dirs("He urged localities to speed up site clearance, while asking investors to mobilise more machinery.", "2025-06-10"));
+    assert_eq!(s, [("localities".into(), "speed up site clearance".into(), None), ("investors".into(), "mobilise more machinery".into(), None)]);
+}

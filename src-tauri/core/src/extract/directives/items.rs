@@ -129,10 +129,16 @@ impl Cx<'_, '_> {
                 if (to && a.is_word(n)) || self.starter(n).is_some() {
                     cut = Some(n);
                 }
-            } else if en && a.is_punct(k, ",") && a.has_at(k + 1, Tag::AssignCue).is_some_and(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1) {
-                // "…by August 31, requesting homes for veterans be finished by July 27":
-                // a further order to the same addressees.
-                cut = a.has_at(k + 1, Tag::AssignCue).map(|c| c.end());
+            } else if let Some(c) =
+                (en && (a.is_punct(k, ",") || t == "while")).then(|| a.has_at(k + 1, Tag::AssignCue)).flatten().filter(|c| a.tok_norm(c.t0 as usize).ends_with("ing") && c.end() < r1)
+            {
+                // "…, while asking investors to mobilise…": an order to others; "…by
+                // August 31, requesting homes for veterans be finished by July 27": a
+                // further order to the same addressees.
+                match self.addressee_to_verb(c.end(), r1) {
+                    Some(to) => handover = Some(Frame { who: Who::Tokens(c.end(), to), act0: to + 1, lead: None, end: None }),
+                    None => cut = Some(c.end()),
+                }
             } else if a.is_punct(k, ",") || t == "và" || t == "and" || (en && t == "while" && a.tok_norm(k + 1).ends_with("ing")) {
                 let mut n = k + 1;
                 if a.is_punct(k, ",") && matches!(a.tok_norm(n), "và" | "and") {
