@@ -154,8 +154,7 @@ impl Cx<'_, '_> {
                     .last();
                 // ("Bộ trưởng các Bộ: Tài chính, Xây dựng theo chức năng, nhiệm vụ chỉ đạo…":
                 // a set phrase may stand between the names and the verb)
-                let verb_at = |v: usize| self.starter(v).is_some() && !a.cap(v);
-                let verb_after = names.is_some_and(|l| a.cap(k + 1) && (verb_at(l + 1) || a.has_at(l + 1, Tag::SetPhrase).is_some_and(|h| verb_at(h.end()))));
+                let verb_after = names.is_some_and(|l| a.cap(k + 1) && (self.verb_here(l + 1) || a.has_at(l + 1, Tag::SetPhrase).is_some_and(|h| self.verb_here(h.end()))));
                 if !verb_after {
                     act = Some((k, k + 1));
                     break;
@@ -328,8 +327,7 @@ impl Cx<'_, '_> {
         }
         let (s0, _) = self.trim(lo, end);
         // (a headline "Thủ tướng: Đưa chi thường xuyên xuống…" quotes; a person speaks)
-        let sent = &a.sents[a.tok_sent[s0.min(a.tok_sent.len() - 1)] as usize];
-        if sent.heading && super::items::bullet(a, sent.t0).is_none() {
+        if self.bare_heading(s0) {
             return None;
         }
         let be = self.bodies_end(s0, end)?;
@@ -339,6 +337,20 @@ impl Cx<'_, '_> {
         let v = be + 1;
         let opens = self.starter(v).is_some() || a.has_at(v, Tag::SubjectCue).is_some();
         (a.is_punct(be, ":") && v < end && opens && self.body_like(s0, be)).then_some(Frame { who: Who::Tokens(s0, be), act0: v, lead: None, end: None })
+    }
+
+    /// The sentence token k stands in.
+    fn sent_of(&self, k: usize) -> &Sent {
+        let a = self.a;
+        &a.sents[a.tok_sent[k.min(a.tok_sent.len() - 1)] as usize]
+    }
+
+    /// Token k stands in a headline or a line without a list marker (a slogan, "Thủ
+    /// tướng: Đưa chi…"): no body is told there; a numbered line "1. Sở Y tế chủ trì, phối
+    /// hợp…" still heads the items a body is given.
+    fn bare_heading(&self, k: usize) -> bool {
+        let s = self.sent_of(k);
+        s.heading && super::items::bullet(self.a, s.t0).is_none()
     }
 
     /// The frame of a sentence part `lo..end`, trying the four shapes.
@@ -408,12 +420,11 @@ impl Cx<'_, '_> {
             }
         }
         // 3. a body followed by a task verb
-        let sent = &a.sents[a.tok_sent[lo.min(a.tok_sent.len() - 1)] as usize];
-        // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan; but a numbered line
-        // "1. Sở Y tế chủ trì, phối hợp…" heads the items a body is given.
-        if sent.heading && super::items::bullet(a, sent.t0).is_none() {
+        // "Nhà nước kiến tạo, doanh nghiệp tiên phong…": a slogan.
+        if self.bare_heading(lo) {
             return None;
         }
+        let sent = self.sent_of(lo);
         // A day in the sentence makes it narration ("Ngày 5/6, Sở Y tế tổ chức…"), unless
         // it is the date of a document named there ("theo Nghị định số 50/2026/NĐ-CP ngày
         // 01/3/2026").

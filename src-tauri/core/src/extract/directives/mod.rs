@@ -12,7 +12,7 @@
 //! The action is then split into tasks at semicolons, at commas or "và"/"and" before a
 //! new concrete verb, and into the items of a "…: A; B; C" list.
 
-use super::analysis::{Analysed, Hit};
+use super::analysis::{Analysed, Hit, Sent};
 use super::clauses::Clauses;
 use super::dates::{DateHit, Role, When};
 use super::documents::Docs;
@@ -245,7 +245,7 @@ pub(crate) fn find(a: &Analysed, dates: &[DateHit], docs: &Docs) -> Vec<Extracte
     for mut t in tasks {
         cx.tidy(&mut t);
         // (a verb alone, "xử lý", tells nothing to track)
-        let lone_verb = a.hit_at(t.t0, |x| x.starts_action()).is_some_and(|h| (h.end()..t.t1).all(|k| !a.is_word(k)));
+        let lone_verb = a.hit_at(t.t0, starts_action).is_some_and(|h| (h.end()..t.t1).all(|k| !a.is_word(k)));
         if (t.t0..t.t1).filter(|&k| a.is_word(k)).count() < 2 || lone_verb || cx.issues_a_dated_document(&t) || cx.credit_line(&t) || cx.only_adverbs(&t) {
             continue;
         }

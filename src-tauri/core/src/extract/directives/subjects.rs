@@ -196,7 +196,7 @@ impl Cx<'_, '_> {
         // trách nhiệm …", "The department is the standing agency, responsible for …".
         if e > b && e - b <= 30 && a.is_punct(e - 1, ",") {
             if let Some(c) = (b + 1..e).rev().find(|&k| a.copula_at(k).is_some() && self.body_like(b, k)) {
-                let role = (c + 1..e - 1).all(|j| a.is_punct(j, ",") || a.hit_at(j, verbish).is_none());
+                let role = (c + 1..e - 1).all(|j| a.hit_at(j, verbish).is_none());
                 if role {
                     e = c;
                 }
