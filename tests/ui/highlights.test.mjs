@@ -1,4 +1,4 @@
-// The reader's pure helpers (ui/src/lib/highlights.ts, format.ts), compiled on the fly with
+// The reader's pure helpers (ui/src/lib/highlights.ts, shared/format.ts), compiled on the fly with
 // the UI's TypeScript: paragraphs with code-point offsets, overlapping spans laid as nested
 // pieces, deadlines with their precision, diacritic-insensitive filters.
 
@@ -17,13 +17,13 @@ before(async () => {
   const require = createRequire(join(REPO, 'ui', 'package.json'));
   const ts = require('typescript');
   const dir = mkdtempSync(join(tmpdir(), 'briefdesk-hl-'));
-  for (const name of ['highlights', 'format']) {
-    const src = readFileSync(join(REPO, 'ui', 'src', 'lib', `${name}.ts`), 'utf8');
+  for (const [name, path] of [['highlights', 'highlights.ts'], ['format', 'shared/format.ts']]) {
+    const src = readFileSync(join(REPO, 'ui', 'src', 'lib', ...path.split('/')), 'utf8');
     const out = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     }).outputText;
     // format.ts imports only types; highlights.ts imports format for types too.
-    writeFileSync(join(dir, `${name}.mjs`), out.replace(/from '\.\/format'/g, "from './format.mjs'"));
+    writeFileSync(join(dir, `${name}.mjs`), out.replace(/from '[^']*\/format'/g, "from './format.mjs'"));
   }
   H = await import(join(dir, 'highlights.mjs'));
   F = await import(join(dir, 'format.mjs'));

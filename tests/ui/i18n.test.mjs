@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './helpers.mjs';
 
-const dir = join(REPO, 'ui', 'src', 'lib', 'i18n');
+const dir = join(REPO, 'ui', 'src', 'lib', 'shared', 'i18n');
 
 /** key → text of a catalogue file (one `key: '…'` entry per key, possibly over two lines). */
 function catalogue(file) {

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { i18n } from './lib/i18n/index.svelte';
+import { i18n } from './lib/shared/i18n/index.svelte';
 import { applyTheme } from './lib/theme.svelte';
 
 document.documentElement.lang = i18n.lang;

@@ -5,7 +5,7 @@
 
 import * as api from './api';
 import type { BriefingExport, BriefingFormat, BriefingLang, BriefingOptions, BriefingPreview, DirectiveStatus } from './api';
-import { i18n } from './i18n/index.svelte';
+import { i18n } from './shared/i18n/index.svelte';
 import { STATUSES } from './filters.svelte';
 
 export const BRIEFING_STORAGE_KEY = 'briefdesk.briefing';

@@ -14,10 +14,10 @@ import type {
   LibraryEvent,
 } from './api';
 import { app } from './state.svelte';
-import { t, type MessageKey } from './i18n/index.svelte';
-import { fold } from './format';
-import { vi } from './i18n/vi';
-import { en } from './i18n/en';
+import { t, type MessageKey } from './shared/i18n/index.svelte';
+import { fold } from './shared/format';
+import { vi } from './shared/i18n/vi';
+import { en } from './shared/i18n/en';
 
 export const KIND_LABELS: Record<DocKind, MessageKey> = {
   directive: 'kindDirective',

@@ -6,8 +6,8 @@
 
 import * as api from './api';
 import type { Preferences, UpcomingItem } from './api';
-import { formatDue } from './format';
-import { i18n, t } from './i18n/index.svelte';
+import { formatDue } from './shared/format';
+import { i18n, t } from './shared/i18n/index.svelte';
 
 export const ALERT_INTERVAL_MS = 10 * 60 * 1000;
 /** More alerts than this at once become one summary notification. */

@@ -7,10 +7,10 @@
 import * as api from './api';
 import type { DirectiveDetail, DirectiveFilter, DirectiveUpdate, FollowupTask, LibraryDirective, TaskUpdate } from './api';
 import { app } from './state.svelte';
-import { t } from './i18n/index.svelte';
-import { dueSortKey, fold } from './format';
+import { t } from './shared/i18n/index.svelte';
+import { dueSortKey, fold } from './shared/format';
 import { STATUSES } from './filters.svelte';
-import { statusLabel } from './followup';
+import { statusLabel } from './shared/followup';
 
 export type GroupBy = 'document' | 'assignee' | 'status';
 export type RegistrySort = 'article' | 'due';

@@ -8,7 +8,7 @@
 import * as api from './api';
 import type { LibraryDirective, ReviewCursor } from './api';
 import { app } from './state.svelte';
-import { t } from './i18n/index.svelte';
+import { t } from './shared/i18n/index.svelte';
 
 export const REVIEW_PAGE = 30;
 export type RegistryMode = 'registry' | 'review';

@@ -11,7 +11,7 @@ import type {
   LibraryStats,
   SearchResults,
 } from './api';
-import { t, type MessageKey } from './i18n/index.svelte';
+import { t, type MessageKey } from './shared/i18n/index.svelte';
 
 export const SEARCH_LIMIT = 50;
 export const SEARCH_DEBOUNCE_MS = 150;

@@ -2,8 +2,8 @@
 // labels in the UI's language, due periods in words. No DOM, no state.
 
 import type { LibraryDocument, TimelineItem, TimelineKind } from './api';
-import type { Lang } from './i18n/index.svelte';
-import { formatDue } from './format';
+import type { Lang } from './shared/i18n/index.svelte';
+import { formatDue } from './shared/format';
 
 /** The kinds in the order of the rows when grouped by kind (horizons, long and few, last). */
 export const KINDS: readonly TimelineKind[] = ['directive', 'task', 'event', 'article', 'horizon'];

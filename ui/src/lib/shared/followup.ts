@@ -1,7 +1,7 @@
 // Words for the follow-up workspace: statuses, priorities, due states, due windows, and a
 // directive's history in sentences ("status: new → tracking"). Pure helpers, no state.
 
-import type { DirectiveStatus, DueState, DueWindow, FieldChange, HistoryEntry, LibraryDirective, Priority } from './api';
+import type { DirectiveStatus, DueState, DueWindow, FieldChange, HistoryEntry, LibraryDirective, Priority } from '../api';
 import { i18n, t, type MessageKey } from './i18n/index.svelte';
 import { formatDue } from './format';
 
