@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { i18n } from './lib/shared/i18n/index.svelte';
-import { applyTheme } from './lib/theme.svelte';
+import { applyTheme } from './lib/shell/theme.svelte';
 
 document.documentElement.lang = i18n.lang;
 applyTheme();

@@ -13,7 +13,7 @@ import type {
   LibraryDocument,
   LibraryEvent,
 } from './api';
-import { app } from './state.svelte';
+import { app } from './shell/state.svelte';
 import { t, type MessageKey } from './shared/i18n/index.svelte';
 import { fold } from './shared/format';
 import { vi } from './shared/i18n/vi';

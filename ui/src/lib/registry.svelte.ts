@@ -6,7 +6,7 @@
 
 import * as api from './api';
 import type { DirectiveDetail, DirectiveFilter, DirectiveUpdate, FollowupTask, LibraryDirective, TaskUpdate } from './api';
-import { app } from './state.svelte';
+import { app } from './shell/state.svelte';
 import { t } from './shared/i18n/index.svelte';
 import { dueSortKey, fold } from './shared/format';
 import { STATUSES } from './filters.svelte';

@@ -7,7 +7,7 @@
 
 import * as api from './api';
 import type { LibraryDirective, ReviewCursor } from './api';
-import { app } from './state.svelte';
+import { app } from './shell/state.svelte';
 import { t } from './shared/i18n/index.svelte';
 
 export const REVIEW_PAGE = 30;

@@ -4,10 +4,10 @@
 // (`takeDueAlerts` returns each item once) and shows them: one notification per item, or a
 // single summary when there are more than MAX_SINGLE.
 
-import * as api from './api';
-import type { Preferences, UpcomingItem } from './api';
-import { formatDue } from './shared/format';
-import { i18n, t } from './shared/i18n/index.svelte';
+import * as api from '../api';
+import type { Preferences, UpcomingItem } from '../api';
+import { formatDue } from '../shared/format';
+import { i18n, t } from '../shared/i18n/index.svelte';
 
 export const ALERT_INTERVAL_MS = 10 * 60 * 1000;
 /** More alerts than this at once become one summary notification. */

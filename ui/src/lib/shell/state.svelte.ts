@@ -1,7 +1,7 @@
 // The application's state and the actions on it. Components read `app` and call its
-// methods; all backend access goes through ./api.
+// methods; all backend access goes through ../api.
 
-import * as api from './api';
+import * as api from '../api';
 import type {
   Article,
   ArticleExtraction,
@@ -10,8 +10,8 @@ import type {
   ImportReport,
   LibraryStats,
   SearchResults,
-} from './api';
-import { t, type MessageKey } from './shared/i18n/index.svelte';
+} from '../api';
+import { t, type MessageKey } from '../shared/i18n/index.svelte';
 
 export const SEARCH_LIMIT = 50;
 export const SEARCH_DEBOUNCE_MS = 150;
