@@ -1,6 +1,6 @@
-// The reader's pure helpers (ui/src/lib/highlights.ts, shared/format.ts), compiled on the fly with
-// the UI's TypeScript: paragraphs with code-point offsets, overlapping spans laid as nested
-// pieces, deadlines with their precision, diacritic-insensitive filters.
+// The reader's pure helpers (ui/src/lib/library/highlights.ts, shared/format.ts), compiled on
+// the fly with the UI's TypeScript: paragraphs with code-point offsets, overlapping spans laid
+// as nested pieces, deadlines with their precision, diacritic-insensitive filters.
 
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ before(async () => {
   const require = createRequire(join(REPO, 'ui', 'package.json'));
   const ts = require('typescript');
   const dir = mkdtempSync(join(tmpdir(), 'briefdesk-hl-'));
-  for (const [name, path] of [['highlights', 'highlights.ts'], ['format', 'shared/format.ts']]) {
+  for (const [name, path] of [['highlights', 'library/highlights.ts'], ['format', 'shared/format.ts']]) {
     const src = readFileSync(join(REPO, 'ui', 'src', 'lib', ...path.split('/')), 'utf8');
     const out = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },

@@ -160,7 +160,8 @@ export function setArticleDate(id: number, date: string): Promise<ArticleSummary
 }
 
 // ---- Extraction: documents, directives and events ----------------------------------------
-// Spans count Unicode code points of `Article.body` (see ./highlights.ts), not UTF-16 units.
+// Spans count Unicode code points of `Article.body` (see ./library/highlights.ts), not UTF-16
+// units.
 
 /** What the reader highlights in one article. */
 export function articleExtraction(id: number): Promise<ArticleExtraction> {

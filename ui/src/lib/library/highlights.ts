@@ -6,8 +6,8 @@
 // UTF-16 units: "📌" is one character there and two here. Everything below works in code
 // points and only ever cuts the body where a paragraph starts or ends.
 
-import type { ArticleExtraction, DocumentRef, LibraryDirective, LibraryEvent } from './api';
-import type { Piece } from './shared/format';
+import type { ArticleExtraction, DocumentRef, LibraryDirective, LibraryEvent } from '../api';
+import type { Piece } from '../shared/format';
 
 /** One paragraph: its text, and where it is in the body in code points (`end` exclusive). */
 export type Para = { text: string; start: number; end: number };

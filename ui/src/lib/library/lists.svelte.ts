@@ -4,7 +4,7 @@
 // (app.libraryVersion).
 
 import { untrack } from 'svelte';
-import * as api from './api';
+import * as api from '../api';
 import type {
   DocKind,
   ExtractReport,
@@ -12,12 +12,12 @@ import type {
   LibraryDirective,
   LibraryDocument,
   LibraryEvent,
-} from './api';
-import { app } from './shell/state.svelte';
-import { t, type MessageKey } from './shared/i18n/index.svelte';
-import { fold } from './shared/format';
-import { vi } from './shared/i18n/vi';
-import { en } from './shared/i18n/en';
+} from '../api';
+import { app } from '../shell/state.svelte';
+import { t, type MessageKey } from '../shared/i18n/index.svelte';
+import { fold } from '../shared/format';
+import { vi } from '../shared/i18n/vi';
+import { en } from '../shared/i18n/en';
 
 export const KIND_LABELS: Record<DocKind, MessageKey> = {
   directive: 'kindDirective',
