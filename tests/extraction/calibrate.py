@@ -38,7 +38,7 @@ def outcomes(score, gold_files, pred_dir):
     return out
 
 
-# The badge's bands in the UI (ui/src/lib/confidence.ts).
+# The badge's bands in the UI (ui/src/lib/directives/confidence.ts).
 UI_BANDS = [(0.0, 0.5), (0.5, 0.75), (0.75, 1.01)]
 
 

@@ -6,7 +6,7 @@
 import * as api from './api';
 import type { BriefingExport, BriefingFormat, BriefingLang, BriefingOptions, BriefingPreview, DirectiveStatus } from './api';
 import { i18n } from './shared/i18n/index.svelte';
-import { STATUSES } from './filters.svelte';
+import { STATUSES } from './directives/filters.svelte';
 
 export const BRIEFING_STORAGE_KEY = 'briefdesk.briefing';
 /** Days of the default period: the last 30, today included (as the backend's default). */

@@ -3,7 +3,7 @@
 // calibrate`) about 93% of the directives from 0.75 up were right, against about 70% below
 // it: "high" is worth trusting, "low" and "medium" are worth a look.
 
-import { t, type MessageKey } from './shared/i18n/index.svelte';
+import { t, type MessageKey } from '../shared/i18n/index.svelte';
 
 export type ConfidenceBand = 'low' | 'medium' | 'high';
 

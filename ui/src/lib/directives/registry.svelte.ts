@@ -1,16 +1,16 @@
 // The directive registry's state: the directives the shared filter lets through, how they
 // are grouped and sorted (remembered for the session), the directive open in the panel with
 // its checklist and history, and every change the panel makes. All backend access goes
-// through ./api; after a change the panel's directive reloads and the library's lists
+// through ../api; after a change the panel's directive reloads and the library's lists
 // refresh (app.changed()).
 
-import * as api from './api';
-import type { DirectiveDetail, DirectiveFilter, DirectiveUpdate, FollowupTask, LibraryDirective, TaskUpdate } from './api';
-import { app } from './shell/state.svelte';
-import { t } from './shared/i18n/index.svelte';
-import { dueSortKey, fold } from './shared/format';
+import * as api from '../api';
+import type { DirectiveDetail, DirectiveFilter, DirectiveUpdate, FollowupTask, LibraryDirective, TaskUpdate } from '../api';
+import { app } from '../shell/state.svelte';
+import { t } from '../shared/i18n/index.svelte';
+import { dueSortKey, fold } from '../shared/format';
 import { STATUSES } from './filters.svelte';
-import { statusLabel } from './shared/followup';
+import { statusLabel } from '../shared/followup';
 
 export type GroupBy = 'document' | 'assignee' | 'status';
 export type RegistrySort = 'article' | 'due';

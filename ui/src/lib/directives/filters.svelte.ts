@@ -1,7 +1,7 @@
 // The directive filter shared by the registry (Directives view) and the timeline: narrowing
 // one narrows the other. It is sent as is to `api.listDirectives` / `api.timeline`.
 
-import type { DirectiveFilter, DirectiveStatus, DueWindow } from './api';
+import type { DirectiveFilter, DirectiveStatus, DueWindow } from '../api';
 
 /** The statuses in their working order. */
 export const STATUSES: readonly DirectiveStatus[] = ['new', 'tracking', 'in-progress', 'done', 'dropped'];

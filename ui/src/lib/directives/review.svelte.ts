@@ -5,10 +5,10 @@
 // directive commands and so the change log; Undo reverts the last one and brings the
 // directive back to its place.
 
-import * as api from './api';
-import type { LibraryDirective, ReviewCursor } from './api';
-import { app } from './shell/state.svelte';
-import { t } from './shared/i18n/index.svelte';
+import * as api from '../api';
+import type { LibraryDirective, ReviewCursor } from '../api';
+import { app } from '../shell/state.svelte';
+import { t } from '../shared/i18n/index.svelte';
 
 export const REVIEW_PAGE = 30;
 export type RegistryMode = 'registry' | 'review';
