@@ -1,9 +1,9 @@
 // Pure helpers of the Timeline view: backend items → vis-timeline items and groups, axis
 // labels in the UI's language, due periods in words. No DOM, no state.
 
-import type { LibraryDocument, TimelineItem, TimelineKind } from './api';
-import type { Lang } from './shared/i18n/index.svelte';
-import { formatDue } from './shared/format';
+import type { LibraryDocument, TimelineItem, TimelineKind } from '../api';
+import type { Lang } from '../shared/i18n/index.svelte';
+import { formatDue } from '../shared/format';
 
 /** The kinds in the order of the rows when grouped by kind (horizons, long and few, last). */
 export const KINDS: readonly TimelineKind[] = ['directive', 'task', 'event', 'article', 'horizon'];
