@@ -3,10 +3,10 @@
 // every change), and the exports. The briefing's own words come from the backend
 // (`BriefingPreview.labels`); nothing here translates article text.
 
-import * as api from './api';
-import type { BriefingExport, BriefingFormat, BriefingLang, BriefingOptions, BriefingPreview, DirectiveStatus } from './api';
-import { i18n } from './shared/i18n/index.svelte';
-import { STATUSES } from './directives/filters.svelte';
+import * as api from '../api';
+import type { BriefingExport, BriefingFormat, BriefingLang, BriefingOptions, BriefingPreview, DirectiveStatus } from '../api';
+import { i18n } from '../shared/i18n/index.svelte';
+import { STATUSES } from '../directives/filters.svelte';
 
 export const BRIEFING_STORAGE_KEY = 'briefdesk.briefing';
 /** Days of the default period: the last 30, today included (as the backend's default). */
