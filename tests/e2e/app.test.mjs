@@ -36,7 +36,7 @@ const FIXTURE_TITLE = 'Đắk Lắk thí điểm số hoá hồ sơ đất đai 
 // Typed without any diacritics, and with đ as d: the search must fold both.
 const FOLDED_QUERY = 'dak lak ho so dat dai';
 
-// Test ids the UI provides (ui/src/lib/components/*.svelte).
+// Test ids the UI provides (ui/src/lib/*/*.svelte).
 const SEL = {
   row: '[data-testid="article-row"]', // the library list
   resultRow: '[data-testid="result-row"]', // search results
