@@ -56,7 +56,6 @@ export function kindLabel(kind: DocKind): string {
 }
 
 export type DocSort = 'mentions' | 'kind' | 'label';
-/** An article that names a document, and how often. */
 
 type ListKey = 'documents' | 'directives' | 'events';
 type Slot<T> = { items: T[] | null; error: string | null; version: number; loading: boolean };

@@ -1,7 +1,7 @@
 // Words for the follow-up workspace: statuses, priorities, due states, due windows, and a
 // directive's history in sentences ("status: new → tracking"). Pure helpers, no state.
 
-import type { DirectiveStatus, DueState, DueWindow, FieldChange, HistoryEntry, LibraryDirective, Priority } from '../api';
+import type { DirectiveStatus, DueState, DueWindow, FieldChange, HistoryEntry, Priority } from '../api';
 import { i18n, t, type MessageKey } from './i18n/index.svelte';
 import { formatDue } from './format';
 
@@ -30,11 +30,6 @@ export function dueBadge(state: DueState): { kind: 'overdue' | 'soon'; label: st
   if (state === 'overdue') return { kind: 'overdue', label: t('badgeOverdue') };
   if (state === 'soon') return { kind: 'soon', label: t('badgeSoon') };
   return null;
-}
-
-/** A directive's due date as the user reads it, with its precision. */
-export function directiveDue(d: LibraryDirective): string {
-  return formatDue(d.followUp?.due?.value ?? d.due, i18n.lang);
 }
 
 /** The due windows the filter offers, in order. */
