@@ -10,7 +10,6 @@ export const en: Messages = {
   ...timelineEn,
   ...briefingEn,
   appName: 'Briefdesk',
-  appTagline: 'A news library for policy analysis',
 
   // Header
   searchPlaceholder: 'Search the library…',
@@ -20,8 +19,6 @@ export const en: Messages = {
   importFiles: 'Import files…',
   importFolder: 'Import folder…',
   language: 'Language',
-  languageSwitchTo: 'Switch to Vietnamese',
-  themeLabel: 'Theme',
   themeSystem: 'Theme: follow system',
   themeLight: 'Theme: light',
   themeDark: 'Theme: dark',
@@ -204,31 +201,20 @@ export const en: Messages = {
   fieldIssuer: 'Issued by',
   fieldHorizon: 'Horizon',
   horizon: 'vision to {year}',
-  docDirectivesTitle: 'Directives about it',
-  docArticlesTitle: 'Articles that mention it',
-  docNoDirectives: 'No directive concerns this document yet.',
-  docArticlesLoading: 'Finding the articles that mention it…',
-  docNoArticles: 'No article mentioning this document was found.',
-  mentionsInArticle: 'mentioned once|mentioned {n} times',
 
   // Directives view
   dirsShown: '{shown} of {n} directive|{shown} of {n} directives',
-  dirsFilter: 'Filter directives…',
-  dirsFilterLabel: 'Filter directives',
   concreteOnly: 'Concrete only',
   colAssignee: 'Assignee',
   colAction: 'Action',
   colDocuments: 'Documents',
   colDue: 'Due',
-  colType: 'Type',
   colSource: 'Source article',
-  sortBy: 'Sort by {col}',
   typeConcrete: 'Concrete',
   typeGeneral: 'General',
   dirsEmpty: 'No directives yet',
   dirsEmptyHint:
     'Sentences that assign, ask or direct someone to act appear here, each tied to its article and sentence.',
-  dirsNoMatch: 'No directives match the filter.',
 
   // Events view
   eventsCount: '{n} event|{n} events',
@@ -251,7 +237,6 @@ export const en: Messages = {
   reportKept: '{n} of your items kept as it was|{n} of your items kept as they were',
 
   // Errors (ApiError.code)
-  errorTitle: 'Error',
   errNotFound: 'This article could not be found — it may have been removed.',
   errInvalidDate: 'That date is not valid. Please pick a real calendar date.',
   errNewerLibrary:

@@ -22,7 +22,6 @@ export const timelineEn: { [K in keyof typeof timelineVi]: string } = {
   upDaysOverdue: '{n} day overdue|{n} days overdue',
   upDaysLeft: '{n} day left|{n} days left',
   upDueToday: 'due today',
-  upDue: 'Due {due}',
   upKindDirective: 'Directive',
   upKindTask: 'Task of directive',
   upTaskOf: 'of directive: {action}',
@@ -42,8 +41,6 @@ export const timelineEn: { [K in keyof typeof timelineVi]: string } = {
     'Shows a desktop notification when a directive or task falls due or becomes overdue (checked at start and every 10 minutes).',
   upNotifyDenied:
     'The system did not allow Briefdesk to show notifications, so they stay off. Allow notifications in the system settings, then turn this on again.',
-  upNotifyOn: 'Due-date notifications are on.',
-  upNotifyOff: 'Due-date notifications are off.',
   upNotifyFailed: 'Could not save the notification setting: {message}',
 
   ntfOverdue: 'Overdue ({due}): {who}',
@@ -88,9 +85,6 @@ export const timelineEn: { [K in keyof typeof timelineVi]: string } = {
   tlHorizon: 'Vision to {year}',
   tlOpenArticle: 'Open article',
   tlOpenDirective: 'Open directive',
-  tlOpenDocument: 'Open document',
   tlBin: '{n} items ({kind}) — click to zoom in',
-  tlNow: 'today',
-  tlArticleOpenFailed: 'No article reporting this event was found.',
   tlLoading: 'Loading the timeline…',
 };

@@ -24,7 +24,6 @@ export const timelineVi = {
   upDaysOverdue: 'quá hạn {n} ngày',
   upDaysLeft: 'còn {n} ngày',
   upDueToday: 'hạn chót hôm nay',
-  upDue: 'Hạn: {due}',
   upKindDirective: 'Chỉ đạo',
   upKindTask: 'Việc của chỉ đạo',
   upTaskOf: 'thuộc chỉ đạo: {action}',
@@ -44,8 +43,6 @@ export const timelineVi = {
     'Hiện thông báo trên màn hình khi chỉ đạo hoặc việc cần làm đến hạn hay quá hạn (kiểm tra lúc mở ứng dụng và mỗi 10 phút).',
   upNotifyDenied:
     'Hệ thống không cho phép Briefdesk hiện thông báo nên thông báo vẫn tắt. Hãy cho phép thông báo trong cài đặt hệ thống rồi bật lại.',
-  upNotifyOn: 'Đã bật thông báo đến hạn.',
-  upNotifyOff: 'Đã tắt thông báo đến hạn.',
   upNotifyFailed: 'Không lưu được cài đặt thông báo: {message}',
 
   // Desktop notifications
@@ -92,9 +89,6 @@ export const timelineVi = {
   tlHorizon: 'Tầm nhìn đến năm {year}',
   tlOpenArticle: 'Mở bài viết',
   tlOpenDirective: 'Mở chỉ đạo',
-  tlOpenDocument: 'Mở văn bản',
   tlBin: '{n} mục ({kind}) — nhấp để phóng to',
-  tlNow: 'hôm nay',
-  tlArticleOpenFailed: 'Không tìm thấy bài viết đưa tin sự kiện này.',
   tlLoading: 'Đang tải dòng thời gian…',
 };

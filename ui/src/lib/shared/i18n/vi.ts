@@ -8,7 +8,6 @@ import { briefingVi } from './briefing.vi';
 
 const base = {
   appName: 'Briefdesk',
-  appTagline: 'Thư viện bài báo cho phân tích chính sách',
 
   // Header
   searchPlaceholder: 'Tìm kiếm trong thư viện…',
@@ -18,8 +17,6 @@ const base = {
   importFiles: 'Nhập tệp…',
   importFolder: 'Nhập thư mục…',
   language: 'Ngôn ngữ',
-  languageSwitchTo: 'Chuyển sang tiếng Anh',
-  themeLabel: 'Giao diện',
   themeSystem: 'Giao diện: theo hệ thống',
   themeLight: 'Giao diện: sáng',
   themeDark: 'Giao diện: tối',
@@ -202,31 +199,20 @@ const base = {
   fieldIssuer: 'Cơ quan ban hành',
   fieldHorizon: 'Tầm nhìn',
   horizon: 'tầm nhìn đến năm {year}',
-  docDirectivesTitle: 'Chỉ đạo liên quan',
-  docArticlesTitle: 'Bài viết nhắc đến',
-  docNoDirectives: 'Chưa có chỉ đạo nào liên quan đến văn bản này.',
-  docArticlesLoading: 'Đang tìm các bài nhắc đến…',
-  docNoArticles: 'Không tìm thấy bài nào nhắc đến văn bản này.',
-  mentionsInArticle: 'nhắc {n} lần',
 
   // Directives view
   dirsShown: '{shown}/{n} chỉ đạo',
-  dirsFilter: 'Lọc chỉ đạo…',
-  dirsFilterLabel: 'Lọc chỉ đạo',
   concreteOnly: 'Chỉ giao việc cụ thể',
   colAssignee: 'Chủ thể',
   colAction: 'Nhiệm vụ',
   colDocuments: 'Văn bản',
   colDue: 'Thời hạn',
-  colType: 'Loại',
   colSource: 'Bài nguồn',
-  sortBy: 'Sắp xếp theo {col}',
   typeConcrete: 'Cụ thể',
   typeGeneral: 'Chung',
   dirsEmpty: 'Chưa có chỉ đạo nào',
   dirsEmptyHint:
     'Các câu giao việc, yêu cầu, chỉ đạo trong bài báo sẽ hiện ở đây, mỗi câu gắn với bài và đoạn văn gốc.',
-  dirsNoMatch: 'Không có chỉ đạo nào khớp với bộ lọc.',
 
   // Events view
   eventsCount: '{n} sự kiện',
@@ -249,7 +235,6 @@ const base = {
   reportKept: 'giữ nguyên {n} mục của bạn',
 
   // Errors (ApiError.code)
-  errorTitle: 'Lỗi',
   errNotFound: 'Không tìm thấy bài viết này — có thể nó đã bị xoá.',
   errInvalidDate: 'Ngày không hợp lệ. Hãy chọn một ngày có thật.',
   errNewerLibrary:

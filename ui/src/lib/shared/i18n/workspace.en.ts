@@ -55,7 +55,6 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   dpLabel: 'Directive follow-up',
   dpClose: 'Close the follow-up panel',
   dpConfirm: 'Confirm',
-  dpConfirmed: 'Confirmed',
   dpReject: 'Reject',
   dpRestore: 'Restore',
   dpRejectedNote: 'This directive was rejected and is hidden from the lists.',
@@ -73,7 +72,6 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   dpPriority: 'Priority',
   dpTags: 'Tags',
   dpTagAdd: 'Add a tag…',
-  dpTagAddLabel: 'Add a tag',
   dpTagRemove: 'Remove tag “{tag}”',
   dpNotes: 'Notes',
   dpNotesPlaceholder: 'Your notes (saved when you leave the field or press Ctrl+Enter)',
@@ -83,7 +81,6 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   dpActionEmpty: 'The action cannot be empty.',
   dpSentence: 'Source sentence — click to open the article',
   dpLoading: 'Loading…',
-  dpSelect: 'Choose a directive to follow it up: status, tasks, history.',
 
   // Checklist
   clTitle: 'Tasks',
@@ -106,7 +103,6 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   clDeleted: 'Deleted “{text}”.',
   clUndo: 'Undo',
   clMoved: 'Moved “{text}” to position {n}.',
-  clOwnerOf: 'Who: {name}',
 
   // History
   hiTitle: 'History',
@@ -115,7 +111,6 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   hiUndoHint: 'Ctrl+Z',
   hiUndone: 'Undone',
   hiNothing: 'Nothing left to undo.',
-  hiUndoneToast: 'Undone: {what}',
   hiAdd: 'added the directive',
   hiEdit: 'edited the directive',
   hiConfirm: 'confirmed the directive',
@@ -156,13 +151,10 @@ export const workspaceEn: { [K in keyof typeof workspaceVi]: string } = {
   addDue: 'Due (optional)',
   addSave: 'Add',
   addDone: 'Directive added.',
-  addOpen: 'Show in Directives',
 
   // Reader panel
   hpFollowUp: 'Follow-up',
   hpOpenFollowUp: 'Open follow-up',
-  hpProgress: 'Progress',
-  hpStatus: 'Status',
 
   // Document page
   dpgTimeline: 'Timeline',

@@ -53,7 +53,6 @@ export const workspaceVi = {
   dpLabel: 'Theo dõi chỉ đạo',
   dpClose: 'Đóng bảng theo dõi',
   dpConfirm: 'Xác nhận',
-  dpConfirmed: 'Đã xác nhận',
   dpReject: 'Loại',
   dpRestore: 'Khôi phục',
   dpRejectedNote: 'Chỉ đạo này đã bị loại và bị ẩn khỏi danh sách.',
@@ -71,7 +70,6 @@ export const workspaceVi = {
   dpPriority: 'Mức ưu tiên',
   dpTags: 'Nhãn',
   dpTagAdd: 'Thêm nhãn…',
-  dpTagAddLabel: 'Thêm nhãn',
   dpTagRemove: 'Bỏ nhãn “{tag}”',
   dpNotes: 'Ghi chú',
   dpNotesPlaceholder: 'Ghi chú của bạn (lưu khi rời ô hoặc Ctrl+Enter)',
@@ -81,7 +79,6 @@ export const workspaceVi = {
   dpActionEmpty: 'Nhiệm vụ không được để trống.',
   dpSentence: 'Câu gốc — nhấn để mở bài báo',
   dpLoading: 'Đang tải…',
-  dpSelect: 'Chọn một chỉ đạo để theo dõi: tình trạng, việc cần làm, lịch sử.',
 
   // Checklist
   clTitle: 'Việc cần làm',
@@ -104,7 +101,6 @@ export const workspaceVi = {
   clDeleted: 'Đã xoá việc “{text}”.',
   clUndo: 'Hoàn tác',
   clMoved: 'Đã chuyển “{text}” đến vị trí {n}.',
-  clOwnerOf: 'Người làm: {name}',
 
   // History
   hiTitle: 'Lịch sử thay đổi',
@@ -113,7 +109,6 @@ export const workspaceVi = {
   hiUndoHint: 'Ctrl+Z',
   hiUndone: 'Đã hoàn tác',
   hiNothing: 'Không còn thay đổi nào để hoàn tác.',
-  hiUndoneToast: 'Đã hoàn tác: {what}',
   hiAdd: 'thêm chỉ đạo',
   hiEdit: 'sửa chỉ đạo',
   hiConfirm: 'xác nhận chỉ đạo',
@@ -154,13 +149,10 @@ export const workspaceVi = {
   addDue: 'Thời hạn (tuỳ chọn)',
   addSave: 'Thêm',
   addDone: 'Đã thêm chỉ đạo.',
-  addOpen: 'Xem trong danh sách chỉ đạo',
 
   // Reader panel
   hpFollowUp: 'Theo dõi',
   hpOpenFollowUp: 'Mở bảng theo dõi',
-  hpProgress: 'Tiến độ',
-  hpStatus: 'Tình trạng',
 
   // Document page
   dpgTimeline: 'Diễn biến theo thời gian',
