@@ -875,3 +875,14 @@ fn while_asking_others_to_act_hands_the_rest_to_them() {
     let s = summary(&dirs("He urged localities to speed up site clearance, while asking investors to mobilise more machinery.", "2025-06-10"));
     assert_eq!(s, [("localities".into(), "speed up site clearance".into(), None), ("investors".into(), "mobilise more machinery".into(), None)]);
 }
+
+/// "khuyến khích X <verb>" addresses X like "đề nghị" does, and the items after "Cụ thể:"
+/// are X's; "gửi lời thăm hỏi, chia buồn" is a courtesy, not a task.
+#[test]
+fn encouraged_bodies_take_the_items_and_courtesies_are_no_tasks() {
+    let t = "Đồng thời, khuyến khích các sở, ngành và các chủ đầu tư áp dụng các biện pháp phù hợp để đẩy nhanh giải ngân. Cụ thể:\n\nRà soát kế hoạch giải ngân đối với từng dự án trước ngày 30/9/2026; gửi Sở Tài chính tổng hợp.\n";
+    let s = summary(&dirs(t, "2026-01-23"));
+    assert!(s.iter().any(|(w, a, d)| w == "các sở, ngành và các chủ đầu tư" && a.starts_with("Rà soát kế hoạch") && d.as_deref() == Some("2026-09-30")), "{s:#?}");
+    assert!(s.iter().any(|(w, a, _)| w == "các sở, ngành và các chủ đầu tư" && a == "gửi Sở Tài chính tổng hợp"), "{s:#?}");
+    assert!(dirs("Thủ tướng gửi lời thăm hỏi, chia buồn sâu sắc đến các gia đình có người bị nạn.", "2026-01-23").is_empty());
+}

@@ -785,6 +785,15 @@ mod tests {
         assert_eq!(brief("Ông nhắc Chỉ thị 12 /bản sao."), ["Directive 12 - - - -"]);
     }
 
+    /// "Official Telegram" is how English government news names a Công điện; a numbered
+    /// "Hướng dẫn" (guidance) is a document of its own, a bare "hướng dẫn" a verb.
+    #[test]
+    fn telegrams_and_numbered_guidance() {
+        assert_eq!(brief("Units must follow Official Telegram No. 155/CĐ-TTg of the Prime Minister."), ["Dispatch 155 155/CĐ-TTg - Thủ tướng Chính phủ -"]);
+        assert_eq!(brief("Lãnh đạo quán triệt Hướng dẫn số 01 ngày 20/11/2025 về công tác nhân sự."), ["Other 01 - công tác nhân sự - -"]);
+        assert!(brief("Sở Y tế hướng dẫn các cơ sở thực hiện.").is_empty());
+    }
+
     #[test]
     fn one_document_with_every_mention() {
         let d = docs("Chỉ thị số 20-CT/TW được ban hành. Tỉnh sơ kết Chỉ thị 20. Chỉ thị nêu rõ yêu cầu.");
