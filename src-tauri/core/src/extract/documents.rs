@@ -268,6 +268,14 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// "Nghị quyết về hai nội dung trên", "a resolution on these issues": a short subject
+    /// that ends at a word pointing back names what was said before, not a new document.
+    fn points_back(&self, s: usize, te: usize) -> bool {
+        let a = self.a;
+        let words = (s..te).filter(|&k| a.is_word(k)).count();
+        words <= 3 && te < self.end && a.has_at(te, Tag::Anaphor).is_some()
+    }
+
     /// "Luật X số 50/2010/QH12": a number after a name.
     fn number_after_name(&self, f: &mut Found, te: usize) -> usize {
         let a = self.a;
@@ -497,7 +505,7 @@ impl Finder<'_, '_> {
         let subject = a.has_at(q, Tag::SubjectMarker).map(|m| m.end()).or_else(|| a.hit_at(q, |t| matches!(t, Tag::NameHead | Tag::DocAct)).map(|m| m.t0 as usize));
         if let Some(s) = subject.filter(|&s| s < self.end) {
             let (te, _) = self.title_end(s, 30);
-            if te > s && !self.only_verbs(s, te) {
+            if te > s && !self.only_verbs(s, te) && !self.points_back(s, te) {
                 f.title = self.text(s, te);
                 f.t1 = te;
                 if f.issuer.is_none() {
@@ -792,6 +800,13 @@ mod tests {
         assert_eq!(brief("Units must follow Official Telegram No. 155/CĐ-TTg of the Prime Minister."), ["Dispatch 155 155/CĐ-TTg - Thủ tướng Chính phủ -"]);
         assert_eq!(brief("Lãnh đạo quán triệt Hướng dẫn số 01 ngày 20/11/2025 về công tác nhân sự."), ["Other 01 - công tác nhân sự - -"]);
         assert!(brief("Sở Y tế hướng dẫn các cơ sở thực hiện.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_pointing_back_names_no_new_document() {
+        assert!(brief("Hội nghị nhất trí trình Bộ Chính trị ban hành Nghị quyết về hai nội dung trên.").is_empty());
+        assert!(brief("Tỉnh sẽ ban hành Nghị quyết về vấn đề này.").is_empty());
+        assert_eq!(brief("Cần sớm có Nghị quyết về phát triển nhà ở xã hội trên địa bàn."), ["Resolution - - phát triển nhà ở xã hội - -"]);
     }
 
     #[test]
