@@ -886,3 +886,14 @@ fn encouraged_bodies_take_the_items_and_courtesies_are_no_tasks() {
     assert!(s.iter().any(|(w, a, _)| w == "các sở, ngành và các chủ đầu tư" && a == "gửi Sở Tài chính tổng hợp"), "{s:#?}");
     assert!(dirs("Thủ tướng gửi lời thăm hỏi, chia buồn sâu sắc đến các gia đình có người bị nạn.", "2026-01-23").is_empty());
 }
+
+/// After a semicolon, a verb opens the next task of the same addressee, whichever common
+/// verb it is ("…; lập Tổ công tác…", "…; đồng bộ hạ tầng…").
+#[test]
+fn a_semicolon_before_a_verb_starts_the_next_task() {
+    let s = summary(&dirs("Thủ tướng yêu cầu Bộ Y tế tiếp thu ý kiến của Chính phủ; lập Tổ công tác rà soát các nghị quyết liên quan.", "2026-01-10"));
+    assert_eq!(s, [("Bộ Y tế".into(), "tiếp thu ý kiến của Chính phủ".into(), None), ("Bộ Y tế".into(), "lập Tổ công tác rà soát các nghị quyết liên quan".into(), None)]);
+    let s = summary(&dirs("Các địa phương phải chủ động đầu tư hệ thống camera giám sát; đồng bộ hạ tầng kỹ thuật với hệ thống của Bộ Công an.", "2026-01-10"));
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(s[1].1, "đồng bộ hạ tầng kỹ thuật với hệ thống của Bộ Công an");
+}
