@@ -897,3 +897,19 @@ fn a_semicolon_before_a_verb_starts_the_next_task() {
     assert_eq!(s.len(), 2, "{s:#?}");
     assert_eq!(s[1].1, "đồng bộ hạ tầng kỹ thuật với hệ thống của Bộ Công an");
 }
+
+/// Three or more comma parts that each open with a verb and name an object are tasks of
+/// their own ("cần có sự chuẩn bị…, nghiên cứu…, xác định…"); two verbs of manner, or a
+/// part that opens with an exhortation (the aim of the part before), are not.
+#[test]
+fn a_series_of_verb_phrases_is_a_series_of_tasks() {
+    let s = summary(&dirs(
+        "Ông nhấn mạnh: Thời gian không còn nhiều, khối lượng công việc lớn, các cơ quan cần có sự chuẩn bị kỹ lưỡng, nghiên cứu kỹ kế hoạch, xác định mốc thời gian phải hoàn thành.",
+        "2026-01-10",
+    ));
+    let acts: Vec<&str> = s.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(acts, ["có sự chuẩn bị kỹ lưỡng", "nghiên cứu kỹ kế hoạch", "xác định mốc thời gian phải hoàn thành"], "{s:#?}");
+    assert!(s.iter().all(|x| x.0 == "các cơ quan"));
+    assert_eq!(dirs("Các địa phương cần thực hiện quyết liệt, đồng bộ các giải pháp.", "2026-01-10").len(), 1);
+    assert_eq!(dirs("Ban Quản lý dự án cần đẩy nhanh tiến độ, bảo đảm thông xe kỹ thuật trước ngày 15/1/2026, bảo đảm an toàn lao động.", "2026-01-10").len(), 1);
+}

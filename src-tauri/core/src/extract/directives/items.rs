@@ -159,7 +159,10 @@ impl Cx<'_, '_> {
                 let ok = if en {
                     self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item) && (!a.is_punct(k, ",") || same_form())
                 } else {
-                    (self.new_task_at(n, true) || self.repeats_verb(item, k, n)) && has_verb && has_object && !bare_before
+                    (self.new_task_at(n, true) || self.repeats_verb(item, k, n) || self.verb_series((r0..k).rev().find(|&j| a.is_punct(j, ";")).map_or(r0, |j| j + 1), r1))
+                        && has_verb
+                        && has_object
+                        && !bare_before
                 };
                 // "…, hoàn thành trước ngày 31/12": a deadline for the same task.
                 // Guidance given to no one named stays one item across commas ("cần đẩy
@@ -298,6 +301,35 @@ impl Cx<'_, '_> {
             k += 1;
         }
         false
+    }
+
+    /// "…cần có sự chuẩn bị kỹ lưỡng, nghiên cứu kỹ kế hoạch, xác định mốc thời gian…":
+    /// three or more comma parts of `part..` (up to a semicolon) that each open with a verb
+    /// and go on to an object are a series of tasks, whatever their verbs (two verbs
+    /// alone, "thực hiện quyết liệt, đồng bộ…", are one manner).
+    pub(super) fn verb_series(&self, part: usize, r1: usize) -> bool {
+        let a = self.a;
+        let end = (part..r1).find(|&k| a.is_punct(k, ";")).unwrap_or(r1);
+        let mut parts = 0;
+        let mut s = part;
+        for k in part..=end {
+            if k < end && !a.is_punct(k, ",") {
+                continue;
+            }
+            let mut v = self.trim(s, k).0;
+            while let Some(h) = a.has_at(v, Tag::Adverb) {
+                v = h.end();
+            }
+            // (a part that opens with an exhortation, "…, bảo đảm thông xe…", is the aim
+            // of the one before)
+            let Some(h) = self.starter(v).filter(|h| !matches!(h.tag, Tag::Adverb | Tag::Exhortation) && !a.cap(v)) else { return false };
+            if !(h.end()..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !a.inside_hit(j, starts_action)) {
+                return false;
+            }
+            parts += 1;
+            s = k + 1;
+        }
+        parts >= 3
     }
 
     /// After the colon at c: at least two items separated by semicolons, most of them
