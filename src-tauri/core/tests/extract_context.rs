@@ -913,3 +913,16 @@ fn a_series_of_verb_phrases_is_a_series_of_tasks() {
     assert_eq!(dirs("Các địa phương cần thực hiện quyết liệt, đồng bộ các giải pháp.", "2026-01-10").len(), 1);
     assert_eq!(dirs("Ban Quản lý dự án cần đẩy nhanh tiến độ, bảo đảm thông xe kỹ thuật trước ngày 15/1/2026, bảo đảm an toàn lao động.", "2026-01-10").len(), 1);
 }
+
+/// A time phrase between a cue and its verb says when, not who ("yêu cầu từ tháng 3 sẽ
+/// thí điểm…"); a body before ", trong đó <verb>" is not that verb's subject.
+#[test]
+fn a_time_phrase_after_a_cue_is_no_addressee_and_a_comma_parts_no_subject() {
+    let s = summary(&dirs("UBND tỉnh yêu cầu trong tháng 3 sẽ hoàn thành việc rà soát các dự án.", "2026-01-10"));
+    assert_eq!(s, [("-".into(), "hoàn thành việc rà soát các dự án".into(), Some("2026-03".into()))]);
+    let s = summary(&dirs("Thành phố yêu cầu từ tháng 3 sẽ thí điểm ứng dụng trí tuệ nhân tạo tại Bệnh viện A, Bệnh viện B, trong đó sử dụng AI phân tích hình ảnh.", "2026-01-10"));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].0, "-");
+    assert!(s[0].1.starts_with("thí điểm ứng dụng trí tuệ nhân tạo"));
+    assert_eq!(summary(&dirs("Các bộ, ngành, theo chức năng, nhiệm vụ được giao, chủ động rà soát các dự án.", "2026-01-10"))[0].0, "Các bộ, ngành");
+}

@@ -215,8 +215,28 @@ impl Cx<'_, '_> {
         if a.has_at(b, Tag::Pronoun).is_some() {
             return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
         }
+        if self.time_then_verb(b, e) {
+            let act0 = a.has_at(act0, Tag::Future).map_or(act0, |h| h.end());
+            return Some(Frame { who: Who::Nobody, act0, lead: None, end: None });
+        }
         // Not a body: not an assignment ("đã chỉ đạo quá trình chuẩn bị…").
         None
+    }
+
+    /// "yêu cầu từ tháng 3 sẽ thí điểm…": tokens `b..e` between a cue and its verb are only
+    /// a time phrase (and "sẽ" or an adverb): when, not who.
+    fn time_then_verb(&self, b: usize, e: usize) -> bool {
+        let a = self.a;
+        let mut j = b;
+        while j < e && matches!(a.tok_norm(j), "từ" | "kể" | "bắt" | "đầu" | "trong" | "trước" | "vào" | "đến") {
+            j += 1;
+        }
+        let Some(d) = self.dates.iter().find(|d| d.t0 == j || d.t0 == b) else { return false };
+        j = d.t1.max(j);
+        while let Some(h) = a.has_at(j, Tag::Future).or_else(|| a.has_at(j, Tag::Adverb)).filter(|_| j < e) {
+            j = h.end();
+        }
+        j >= e
     }
 
     /// English "<cue> X to <verb>": a short noun phrase X (no clause of its own) after the
@@ -443,6 +463,12 @@ impl Cx<'_, '_> {
         }
         for k in lo..end {
             if self.starter(k).is_none() || a.cap(k) || self.nominal_verb(k) || (k > lo && a.ending_with(k, |t| t == Tag::Preposition).is_some()) {
+                continue;
+            }
+            // "…tại Bệnh viện A, Bệnh viện B, trong đó sử dụng AI…": a comma parts a
+            // subject from its verb only after a set phrase ("Các bộ, theo chức năng,
+            // nhiệm vụ được giao, chủ động…").
+            if !en && k > lo && a.is_punct(k - 1, ",") && a.ending_with(k - 1, |t| t == Tag::SetPhrase).is_none() {
                 continue;
             }
             // The subject stands before a future marker ("Bộ Y tế sẽ chủ trì").
