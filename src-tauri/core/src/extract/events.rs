@@ -833,6 +833,8 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("2026-03-03", "Prime Minister Lê Văn An has signed Official Dispatch No. 55/CD-TTg"));
         assert!(events("Under Official Dispatch No. 55/CD-TTg dated March 3, 2026, ministries clear backlogs.", "2026-03-04").is_empty());
+        // ", issued on <date>" after a number dates the document, like "dated".
+        assert!(events("Hanoi will follow Document No. 991/UBND-TH, issued on March 19, 2025, to streamline procedures.", "2025-03-28").is_empty());
         let e = events("UBND tỉnh đã họp bàn kế hoạch. Đồng thời, ban hành Quyết định số 1200/QĐ-UBND ngày 2-3-2026 về đầu tư trường học.", "2026-03-04");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].1, "ban hành Quyết định số 1200/QĐ-UBND");
