@@ -926,3 +926,15 @@ fn a_time_phrase_after_a_cue_is_no_addressee_and_a_comma_parts_no_subject() {
     assert!(s[0].1.starts_with("thí điểm ứng dụng trí tuệ nhân tạo"));
     assert_eq!(summary(&dirs("Các bộ, ngành, theo chức năng, nhiệm vụ được giao, chủ động rà soát các dự án.", "2026-01-10"))[0].0, "Các bộ, ngành");
 }
+
+/// "…hoàn thành kế hoạch Thành phố đã giao đầu năm": a body and a past verb right after
+/// a verb's object describe that object; the item is still a task (and, after "Cụ thể:",
+/// the announced bodies'). A body opening a clause with a past verb is narration.
+#[test]
+fn a_past_clause_describing_an_object_is_no_narration() {
+    let t = "Các sở cần áp dụng các biện pháp phù hợp. Cụ thể:\n\nRà soát kế hoạch giải ngân đối với từng dự án, phấn đấu hoàn thành kế hoạch Thành phố đã giao đầu năm trước ngày 30/9/2026; gửi Sở Tài chính tổng hợp.\n";
+    let s = summary(&dirs(t, "2026-01-23"));
+    assert_eq!(s.len(), 3, "{s:#?}");
+    assert!(s[1].0 == "Các sở" && s[1].1.starts_with("Rà soát kế hoạch giải ngân") && s[1].2.as_deref() == Some("2026-09-30"), "{s:#?}");
+    assert!(dirs("Thực hiện chỉ đạo của Trung ương, các bộ, ngành và địa phương đã đăng ký khoảng 16.000 tỷ đồng.", "2026-01-23").is_empty());
+}

@@ -541,10 +541,17 @@ impl Cx<'_, '_> {
         };
         // ("…hoàn trả mặt bằng các hạng mục đã thi công xong": a past act of a thing, not
         // of a subject, describes the thing.)
+        // ("…hoàn thành kế hoạch Thành phố đã giao đầu năm": a body right after a noun of
+        // the task is the subject of a clause that describes that noun.)
+        // (the noun is a verb's object: "hoàn thành kế hoạch", a syllable or two after it)
+        let describes_noun = |j: usize| {
+            let noun = |k: usize| a.is_word(k) && !a.cap(k) && !matches!(a.tok_norm(k), "và" | "hoặc" | "and" | "or") && a.hit_at(k, starts_action).is_none() && !a.inside_hit(k, starts_action);
+            j > s + 1 && noun(j - 1) && (j.saturating_sub(4).max(s)..j - 1).any(|k| a.hit_at(k, starts_action).is_some_and(|h| h.tag != Tag::Adverb && h.end() < j))
+        };
         let narrated_past = |k: usize| {
             past(k) && {
                 let c = (s..k).rev().find(|&j| a.is_punct(j, ",")).map_or(s, |j| j + 1);
-                (c..k).any(|j| self.body_at(j).is_some() || a.has_at(j, Tag::Pronoun).is_some())
+                (c..k).any(|j| (self.body_at(j).is_some() && !describes_noun(j)) || a.has_at(j, Tag::Pronoun).is_some())
             }
         };
         // A quotation ends at its closing mark: "…hoàn trả mặt bằng" - ông X thông tin.
