@@ -551,7 +551,8 @@ impl Cx<'_, '_> {
         let narrated_past = |k: usize| {
             past(k) && {
                 let c = (s..k).rev().find(|&j| a.is_punct(j, ",")).map_or(s, |j| j + 1);
-                (c..k).any(|j| (self.body_at(j).is_some() && !describes_noun(j)) || a.has_at(j, Tag::Pronoun).is_some())
+                // (nor is "ngân hàng" a body inside "giải ngân hàng tháng")
+                (c..k).any(|j| (self.body_at(j).is_some() && !describes_noun(j) && !a.inside_hit(j, starts_action)) || a.has_at(j, Tag::Pronoun).is_some())
             }
         };
         // A quotation ends at its closing mark: "…hoàn trả mặt bằng" - ông X thông tin.
