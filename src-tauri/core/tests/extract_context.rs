@@ -941,3 +941,12 @@ fn a_past_clause_describing_an_object_is_no_narration() {
     let s = summary(&dirs("Rà soát, xây dựng lại kế hoạch giải ngân hàng tháng đối với từng dự án, hoàn thành kế hoạch Thành phố đã giao đầu năm trước ngày 30/9/2026.", "2026-01-23"));
     assert_eq!(s.len(), 1, "{s:#?}");
 }
+
+/// A purpose clause of some length stays in the action; only a very long one is cut.
+#[test]
+fn a_purpose_clause_stays_in_the_action() {
+    let t = "Bộ Công Thương yêu cầu Sở Công Thương các tỉnh nghiêm túc triển khai đồng bộ các giải pháp nhằm bảo đảm cân đối cung - cầu, ổn định thị trường và tăng cường đấu tranh chống buôn lậu, gian lận thương mại, hàng giả trong dịp trước, trong và sau Tết Nguyên đán.";
+    let s = summary(&dirs(t, "2026-01-10"));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(s[0].1.ends_with("trong và sau Tết Nguyên đán"), "{s:#?}");
+}

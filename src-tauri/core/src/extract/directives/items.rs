@@ -403,9 +403,12 @@ impl Cx<'_, '_> {
             t.due.get_or_insert_with(|| d.when.iso());
             t.t1 = k;
         }
+        // A purpose clause is the task's own words ("…các giải pháp nhằm bảo đảm cân đối
+        // cung - cầu, ổn định thị trường và…" is kept whole, as labels keep it); only a
+        // very long one, past 45 words, is cut off.
         if let Some(k) = (t.t0 + 3..t.t1).find(|&k| a.has_at(k, Tag::Purpose).is_some()) {
             let rest = (k..t.t1).filter(|&j| a.is_word(j)).count();
-            if rest > 30 {
+            if rest > 45 {
                 t.t1 = k;
             }
         }
