@@ -17,6 +17,7 @@ pub mod model;
 pub mod samples;
 pub mod store;
 pub mod text;
+pub mod views;
 
 pub use briefing::{Briefing, BriefingLang, BriefingOptions};
 pub use error::{Error, Result};

@@ -166,6 +166,18 @@ impl Library {
         self.conn.prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?1"))?.query_row([id], summary_from_row).optional()?.ok_or(Error::NotFound { what: "article", id })
     }
 
+    /// An article's text.
+    pub(crate) fn article_body(&self, id: i64) -> Result<String> {
+        Ok(self.conn.query_row("SELECT body FROM articles WHERE id = ?1", [id], |r| r.get(0))?)
+    }
+
+    /// Every dated article as (id, title, publication date), oldest first.
+    pub(crate) fn dated_articles(&self) -> Result<Vec<(i64, String, String)>> {
+        let mut stmt = self.conn.prepare("SELECT id, title, published FROM articles WHERE published IS NOT NULL ORDER BY published, id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn article(&self, id: i64) -> Result<Article> {
         let summary = self.article_summary(id)?;
         let (body, sha256) = self.conn.query_row("SELECT body, sha256 FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;

@@ -4,13 +4,13 @@
 //! change log with the directive's state before and after, so it can be shown and undone;
 //! a directive the user touched is never replaced by re-extraction.
 
-use super::extraction::doc_ref_from_row;
+use super::documents::doc_ref_from_row;
 use super::history::{record_change, ChangeKind};
 use super::snapshots::{read_snap, tags_of, write_snap, DirectiveSnap};
 use super::{enum_from_sql, now, Library};
 use crate::due;
 use crate::error::{Error, Result};
-use crate::model::{DirectiveStatus, DirectiveUpdate, DocumentRef, DueState, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span};
+use crate::model::{DirectiveStatus, DirectiveUpdate, DocumentRef, FollowUp, ItemState, LibraryDirective, Priority, Progress, Span};
 use crate::text::nfc;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
@@ -155,6 +155,26 @@ impl Library {
         self.directives_where("d.state != 'rejected'", &[])
     }
 
+    /// What the registry narrows: every directive (rejected ones too when asked), or those
+    /// about one document; newest article first, in text order.
+    pub(crate) fn registry_directives(&self, include_rejected: bool, document_id: Option<i64>) -> Result<Vec<LibraryDirective>> {
+        let base = if include_rejected { "1" } else { "d.state != 'rejected'" };
+        match document_id {
+            Some(doc) => self.directives_where(&format!("{base} AND d.id IN (SELECT directive_id FROM directive_documents WHERE document_id = ?1)"), &[&doc]),
+            None => self.directives_where(base, &[]),
+        }
+    }
+
+    /// Directives still open: not rejected, neither done nor dropped.
+    pub(crate) fn open_directives(&self) -> Result<Vec<LibraryDirective>> {
+        self.directives_where("d.state != 'rejected' AND d.status NOT IN ('done', 'dropped')", &[])
+    }
+
+    /// An article's directives, not rejected, in text order.
+    pub(crate) fn directives_of_article(&self, article_id: i64) -> Result<Vec<LibraryDirective>> {
+        self.directives_where("d.article_id = ?1 AND d.state != 'rejected'", &[&article_id])
+    }
+
     pub fn directive(&self, id: i64) -> Result<LibraryDirective> {
         self.directives_where("d.id = ?1", &[&id])?.pop().ok_or(Error::NotFound { what: "directive", id })
     }
@@ -273,17 +293,5 @@ impl Library {
     /// Every tag in use, most used first.
     pub fn tags(&self) -> Result<Vec<String>> {
         Ok(self.conn.prepare("SELECT tag FROM directive_tags GROUP BY tag ORDER BY count(*) DESC, tag")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
-/// Whether an open directive or task falls in a due-date window on `today`.
-pub(crate) fn in_window(window: crate::model::DueWindow, due: Option<&crate::model::DueDate>, state: DueState, today: NaiveDate) -> bool {
-    use crate::model::DueWindow::*;
-    match (window, due) {
-        (Undated, d) => d.is_none(),
-        (_, None) => false,
-        (Overdue, Some(_)) => state == DueState::Overdue,
-        (Within { days }, Some(d)) => state != DueState::Closed && due::ends_within(d, today, days),
-        (OverdueOrWithin { days }, Some(d)) => state == DueState::Overdue || (state != DueState::Closed && due::ends_within(d, today, days)),
     }
 }

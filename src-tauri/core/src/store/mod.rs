@@ -1,9 +1,14 @@
 //! The library: one SQLite file (WAL, foreign keys, busy timeout), migrated on open.
-//! SQL lives here, one module per aggregate.
+//! All the crate's SQL lives here, one module per table or aggregate; each reads or
+//! writes rows and returns them as model values. The read models (`crate::views`) and
+//! the briefing assemble what they return.
 
+mod alerts;
 mod articles;
 mod changelog;
 mod directives;
+mod documents;
+mod events;
 mod extraction;
 mod history;
 pub mod migrations;
@@ -12,13 +17,11 @@ mod search;
 mod settings;
 mod snapshots;
 mod tasks;
-mod workspace;
 
 pub use changelog::ChangeEntry;
 pub use directives::valid_due;
 pub use extraction::EXTRACTOR_VERSION;
 pub use review::REVIEW_PAGE;
-pub use workspace::UPCOMING_DAYS;
 
 use crate::error::{Error, Result};
 use rusqlite::Connection;
@@ -93,7 +96,9 @@ impl Library {
         self.path.as_deref()
     }
 
-    /// The underlying connection, for tests and tools.
+    /// The underlying connection, for tests only: the crate itself reaches the database
+    /// through the store's functions.
+    #[doc(hidden)]
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

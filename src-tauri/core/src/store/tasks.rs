@@ -15,7 +15,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const TASK_SELECT: &str = "SELECT id, directive_id, text, done, done_at, due, owner FROM tasks";
 
-pub(crate) fn task_from_row(r: &Row, today: NaiveDate, position: u32) -> rusqlite::Result<FollowupTask> {
+fn task_from_row(r: &Row, today: NaiveDate, position: u32) -> rusqlite::Result<FollowupTask> {
     let due_value: Option<String> = r.get(5)?;
     let due = due_value.as_deref().and_then(due::parse);
     let done: bool = r.get(3)?;
@@ -46,13 +46,26 @@ impl Library {
     /// A directive's checklist, in order.
     pub fn tasks(&self, directive_id: i64) -> Result<Vec<FollowupTask>> {
         self.directive(directive_id)?;
-        let today = self.today();
+        self.checklist(directive_id, self.today())
+    }
+
+    /// A directive's checklist, in order, due states as of `today` (the directive is not
+    /// looked up: none for an unknown one).
+    pub(crate) fn checklist(&self, directive_id: i64, today: NaiveDate) -> Result<Vec<FollowupTask>> {
         let mut stmt = self.conn.prepare_cached(&format!("{TASK_SELECT} WHERE directive_id = ?1 AND NOT deleted ORDER BY position, id"))?;
         let mut pos = 0u32;
         let rows = stmt.query_map([directive_id], |r| {
             pos += 1;
             task_from_row(r, today, pos - 1)
         })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A directive's tasks that have a due date, in checklist order; their `position` is
+    /// not counted (0).
+    pub(crate) fn dated_tasks(&self, directive_id: i64, today: NaiveDate) -> Result<Vec<FollowupTask>> {
+        let mut stmt = self.conn.prepare_cached(&format!("{TASK_SELECT} WHERE directive_id = ?1 AND NOT deleted AND due IS NOT NULL ORDER BY position, id"))?;
+        let rows = stmt.query_map([directive_id], |r| task_from_row(r, today, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
