@@ -45,6 +45,11 @@ pub(crate) fn write(conn: &Connection, entity: &str, entity_id: Option<i64>, act
 }
 
 impl Library {
+    /// Record one change outside any transaction (see [`record`]).
+    pub(crate) fn log_change(&self, entity: &str, entity_id: Option<i64>, action: &str, detail: serde_json::Value) -> Result<()> {
+        record(&self.conn, entity, entity_id, action, detail)
+    }
+
     /// The directives the user changed (or whose tasks they changed) on a day from `from`
     /// to `to` ("YYYY-MM-DD", both included).
     pub(crate) fn directives_changed_between(&self, from: &str, to: &str) -> Result<HashSet<i64>> {

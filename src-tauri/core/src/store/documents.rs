@@ -93,6 +93,11 @@ impl Library {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Documents in the registry.
+    pub(crate) fn document_count(&self) -> Result<u32> {
+        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
+    }
+
     /// Every mention of a document, article by article, in text order.
     pub(crate) fn mentions_of_document(&self, document_id: i64) -> Result<Vec<MentionRow>> {
         let mut stmt = self.conn.prepare_cached(

@@ -21,6 +21,11 @@ impl Library {
         self.events_where("id IN (SELECT event_id FROM event_sources WHERE article_id = ?1)", &[&article_id])
     }
 
+    /// Events in the library.
+    pub(crate) fn event_count(&self) -> Result<u32> {
+        Ok(self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?)
+    }
+
     fn events_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryEvent>> {
         let sql = format!("SELECT id, date, title, place FROM events WHERE {filter} ORDER BY date, id");
         let mut stmt = self.conn.prepare_cached(&sql)?;

@@ -2,19 +2,18 @@
 //! across articles (with every mention), directives with the sentence they came from,
 //! and events merged across the articles that report them. This module writes them
 //! (`store_extraction`); `store::documents`, `store::events` and `store::directives`
-//! read them back.
+//! read them back. Running extraction is the application layer's (`app::extraction`).
 //!
 //! Re-running extraction on an article replaces only machine-made items the user has
 //! not touched (state `machine`); confirmed, edited, rejected and hand-added directives,
 //! and everything attached to them, stay exactly as they were.
 
 use super::{now, Library};
-use crate::article::PubDate;
-use crate::error::{Error, Result};
-use crate::extract::{document_identity, extract, kind_name, same_event, DocIdentity, Lexicon};
-use crate::model::{ExtractReport, ExtractedEvent, Extraction, Span};
+use crate::error::Result;
+use crate::extract::{document_identity, kind_name, same_event, DocIdentity};
+use crate::model::{ExtractedEvent, Extraction, Span};
 use crate::text::fold;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 /// Bumped when the rules change in a way that should re-run on old articles.
@@ -182,62 +181,15 @@ pub(crate) fn collect_orphans(conn: &Connection) -> Result<()> {
 }
 
 impl Library {
-    /// The word lists extraction uses: the built-in ones plus the user's
-    /// (`$BRIEFDESK_LEXICON_DIR`, else `$XDG_CONFIG_HOME/briefdesk/lexicon/`), loaded once.
-    pub fn lexicon(&self) -> Result<&Lexicon> {
-        if let Some(l) = self.lexicon.get() {
-            return Ok(l);
-        }
-        let l = Lexicon::load_default()?;
-        Ok(self.lexicon.get_or_init(|| l))
-    }
-
-    /// Use these word lists instead of the default ones (tests, tools).
-    pub fn set_lexicon(&mut self, lex: Lexicon) {
-        self.lexicon = std::cell::OnceCell::from(lex);
-    }
-
-    /// Run extraction on the given articles (all when `None`) and store the results,
-    /// keeping every item the user has touched.
-    pub fn reextract(&mut self, ids: Option<&[i64]>) -> Result<ExtractReport> {
-        self.lexicon()?;
-        let ids: Vec<i64> = match ids {
-            Some(ids) => ids.to_vec(),
-            None => self.conn.prepare("SELECT id FROM articles ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
-        };
-        let mut report = ExtractReport::default();
-        for chunk in ids.chunks(200) {
-            let lex = self.lexicon.get().expect("loaded above");
-            let tx = self.conn.unchecked_transaction()?;
-            for &id in chunk {
-                let (body, published): (String, Option<String>) =
-                    tx.query_row("SELECT body, published FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?.ok_or(Error::NotFound { what: "article", id })?;
-                let x = extract(lex, &body, published.as_deref().and_then(PubDate::parse));
-                let (stored, kept) = store_extraction(&tx, id, &body, &x)?;
-                report.articles += 1;
-                report.directives += stored;
-                report.kept += kept;
-            }
-            tx.commit()?;
-        }
-        report.documents = self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
-        report.events = self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
-        Ok(report)
-    }
-
-    /// Extract the articles that have never been extracted, or only by older rules.
-    pub fn extract_pending(&mut self) -> Result<ExtractReport> {
-        let ids: Vec<i64> = self
+    /// Articles that have never been extracted, or only by older rules, by id.
+    pub(crate) fn pending_extraction(&self) -> Result<Vec<i64>> {
+        Ok(self
             .conn
             .prepare(
                 "SELECT a.id FROM articles a LEFT JOIN extraction_runs r ON r.article_id = a.id
                  WHERE r.article_id IS NULL OR r.extractor != ?1 ORDER BY a.id",
             )?
             .query_map([EXTRACTOR_VERSION], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if ids.is_empty() {
-            return Ok(ExtractReport::default());
-        }
-        self.reextract(Some(&ids))
+            .collect::<rusqlite::Result<_>>()?)
     }
 }
