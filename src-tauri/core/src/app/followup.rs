@@ -297,11 +297,12 @@ impl Library {
             self.directive_exists(id)?;
         }
         let undo = self.transaction(|tx| {
-            let Some((entry, directive, action, detail, logged_task)) = last_undoable(tx, directive_id)? else { return Ok(None) };
-            let change: ChangeKind = serde_json::from_str(&detail).map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
-            apply_before(tx, directive, &change)?;
-            let undo = record_change(tx, directive, logged_task, "undo", change.reversed())?;
-            mark_undone(tx, entry, undo)?;
+            let Some(last) = last_undoable(tx, directive_id)? else { return Ok(None) };
+            let change: ChangeKind =
+                serde_json::from_str(&last.detail).map_err(|_| Error::InvalidInput(format!("the change “{}” was recorded by an older Briefdesk and cannot be undone", last.action)))?;
+            apply_before(tx, last.directive, &change)?;
+            let undo = record_change(tx, last.directive, last.task, "undo", change.reversed())?;
+            mark_undone(tx, last.entry, undo)?;
             Ok(Some(undo))
         })?;
         match undo {

@@ -61,9 +61,20 @@ pub(crate) fn record_change(conn: &Connection, directive_id: i64, task_id: Optio
     changelog::write(conn, entity, Some(entity_id), action, &detail, Some(directive_id))
 }
 
-/// The newest change not yet undone (of one directive, or of any): (entry id, directive,
-/// action, detail, task it concerned).
-pub(crate) fn last_undoable(conn: &Connection, directive_id: Option<i64>) -> Result<Option<(i64, i64, String, String, Option<i64>)>> {
+/// A logged change that undo can take back.
+pub(crate) struct Undoable {
+    /// The change log entry.
+    pub entry: i64,
+    pub directive: i64,
+    pub action: String,
+    /// The `ChangeKind` as stored (JSON).
+    pub detail: String,
+    /// The task it concerned, if any.
+    pub task: Option<i64>,
+}
+
+/// The newest change not yet undone, of one directive (and its tasks) or of any.
+pub(crate) fn last_undoable(conn: &Connection, directive_id: Option<i64>) -> Result<Option<Undoable>> {
     Ok(conn
         .query_row(
             "SELECT id, directive_id, action, detail, CASE entity WHEN 'task' THEN entity_id END FROM change_log
@@ -71,7 +82,7 @@ pub(crate) fn last_undoable(conn: &Connection, directive_id: Option<i64>) -> Res
                AND undone_by IS NULL AND action != 'undo'
              ORDER BY id DESC LIMIT 1",
             [directive_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| Ok(Undoable { entry: r.get(0)?, directive: r.get(1)?, action: r.get(2)?, detail: r.get(3)?, task: r.get(4)? }),
         )
         .optional()?)
 }
