@@ -184,7 +184,7 @@ pub async fn undo_last(app: AppHandle, directive_id: Option<i64>) -> Result<Opti
 
 #[tauri::command]
 pub async fn upcoming(app: AppHandle, days: Option<u32>) -> Result<Upcoming> {
-    with_library(app, move |lib| Ok(lib.upcoming(days.unwrap_or(briefdesk_core::store::UPCOMING_DAYS))?)).await
+    with_library(app, move |lib| Ok(lib.upcoming(days.unwrap_or(briefdesk_core::views::UPCOMING_DAYS))?)).await
 }
 
 #[tauri::command]

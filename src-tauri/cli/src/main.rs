@@ -100,7 +100,7 @@ enum Command {
     Followup(followup_cmd::FollowupCmd),
     /// Overdue directives and tasks, and those due within the next N days.
     Upcoming {
-        #[arg(long, default_value_t = briefdesk_core::store::UPCOMING_DAYS)]
+        #[arg(long, default_value_t = briefdesk_core::views::UPCOMING_DAYS)]
         days: u32,
         #[arg(long)]
         json: bool,

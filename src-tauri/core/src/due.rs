@@ -3,7 +3,7 @@
 //! after the period ends ("2026-Q1" is overdue from 2026-04-01) and due soon when the
 //! period ends within `DUE_SOON_DAYS`.
 
-use crate::model::{DueDate, DuePrecision, DueState};
+use crate::model::{DueDate, DuePrecision, DueState, DueWindow};
 use chrono::{Datelike, Days, NaiveDate};
 
 /// Days ahead in which a period's end makes an item "due soon".
@@ -82,6 +82,18 @@ pub fn state(due: Option<&DueDate>, closed: bool, today: NaiveDate) -> DueState 
 pub fn ends_within(due: &DueDate, today: NaiveDate, days: u32) -> bool {
     let end = end_of(due);
     end >= today && end <= today.checked_add_days(Days::new(days.into())).unwrap_or(end)
+}
+
+/// Whether an open directive or task falls in a due-date window on `today`.
+pub(crate) fn in_window(window: DueWindow, due: Option<&DueDate>, state: DueState, today: NaiveDate) -> bool {
+    use DueWindow::*;
+    match (window, due) {
+        (Undated, d) => d.is_none(),
+        (_, None) => false,
+        (Overdue, Some(_)) => state == DueState::Overdue,
+        (Within { days }, Some(d)) => state != DueState::Closed && ends_within(d, today, days),
+        (OverdueOrWithin { days }, Some(d)) => state == DueState::Overdue || (state != DueState::Closed && ends_within(d, today, days)),
+    }
 }
 
 #[cfg(test)]

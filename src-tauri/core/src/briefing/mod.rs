@@ -304,11 +304,7 @@ impl Library {
         let in_period = |d: NaiveDate| from <= d && d <= to;
 
         // Directives the user changed on a day of the period.
-        let changed: HashSet<i64> = self
-            .conn()
-            .prepare("SELECT DISTINCT directive_id FROM change_log WHERE directive_id IS NOT NULL AND substr(at, 1, 10) BETWEEN ?1 AND ?2")?
-            .query_map([&from_s, &to_s], |r| r.get::<_, i64>(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let changed: HashSet<i64> = self.directives_changed_between(&from_s, &to_s)?;
 
         let is_new = |d: &LibraryDirective| d.article_published.as_deref().and_then(published_range).is_some_and(|(s, e)| s <= to && e >= from);
         let mut selected: Vec<LibraryDirective> = self
@@ -370,14 +366,7 @@ impl Library {
         }
 
         // Which documents each article names, for events by document.
-        let mut docs_of_article: HashMap<i64, Vec<i64>> = HashMap::new();
-        {
-            let mut stmt = self.conn().prepare("SELECT DISTINCT article_id, document_id FROM document_mentions")?;
-            for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-                let (a, doc) = row?;
-                docs_of_article.entry(a).or_default().push(doc);
-            }
-        }
+        let docs_of_article: HashMap<i64, Vec<i64>> = self.documents_by_article()?;
         let names_doc = |e: &LibraryEvent, ids: &[i64]| e.sources.iter().any(|s| docs_of_article.get(&s.article_id).is_some_and(|ds| ds.iter().any(|d| ids.contains(d))));
         let all_events = self.list_events()?; // newest first
         let event_date = |e: &LibraryEvent| NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").ok();

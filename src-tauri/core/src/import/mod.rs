@@ -1,6 +1,6 @@
 //! Turning files into articles: reading and decoding bytes, recognising the file's
 //! format (one module per format behind the [`Format`] trait), and finding the article
-//! files under a folder. Storing them is the library's job (`store::articles`).
+//! files under a folder. Storing them is the application layer's job (`app::import`).
 
 mod dated;
 mod markdown;

@@ -4,6 +4,7 @@ use super::{now, Library};
 use crate::error::Result;
 use rusqlite::Connection;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// One recorded change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,6 +45,21 @@ pub(crate) fn write(conn: &Connection, entity: &str, entity_id: Option<i64>, act
 }
 
 impl Library {
+    /// Record one change outside any transaction (see [`record`]).
+    pub(crate) fn log_change(&self, entity: &str, entity_id: Option<i64>, action: &str, detail: serde_json::Value) -> Result<()> {
+        record(&self.conn, entity, entity_id, action, detail)
+    }
+
+    /// The directives the user changed (or whose tasks they changed) on a day from `from`
+    /// to `to` ("YYYY-MM-DD", both included).
+    pub(crate) fn directives_changed_between(&self, from: &str, to: &str) -> Result<HashSet<i64>> {
+        Ok(self
+            .conn
+            .prepare("SELECT DISTINCT directive_id FROM change_log WHERE directive_id IS NOT NULL AND substr(at, 1, 10) BETWEEN ?1 AND ?2")?
+            .query_map([from, to], |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The change log, newest first; optionally for one entity.
     pub fn changes(&self, entity: Option<(&str, i64)>) -> Result<Vec<ChangeEntry>> {
         let mut stmt = self.conn.prepare(

@@ -1,57 +1,23 @@
 //! What extraction found, as the library keeps it: one registry of policy documents
 //! across articles (with every mention), directives with the sentence they came from,
-//! and events merged across the articles that report them.
+//! and events merged across the articles that report them. This module writes them
+//! (`store_extraction`); `store::documents`, `store::events` and `store::directives`
+//! read them back. Running extraction is the application layer's (`app::extraction`).
 //!
 //! Re-running extraction on an article replaces only machine-made items the user has
 //! not touched (state `machine`); confirmed, edited, rejected and hand-added directives,
 //! and everything attached to them, stay exactly as they were.
 
-use super::{enum_from_sql, now, Library};
-use crate::article::PubDate;
-use crate::error::{Error, Result};
-use crate::extract::{document_identity, extract, kind_name, same_event, DocIdentity, Lexicon};
-use crate::model::{ArticleExtraction, DocKind, DocumentMention, DocumentRef, EventSource, ExtractReport, ExtractedEvent, Extraction, LibraryDocument, LibraryEvent, Span};
+use super::{now, Library};
+use crate::error::Result;
+use crate::extract::{document_identity, kind_name, same_event, DocIdentity};
+use crate::model::{ExtractedEvent, Extraction, Span};
 use crate::text::fold;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 /// Bumped when the rules change in a way that should re-run on old articles.
 pub const EXTRACTOR_VERSION: &str = "2";
-
-/// The Vietnamese head word of a kind, for labels.
-fn kind_word(k: DocKind) -> &'static str {
-    match k {
-        DocKind::Directive => "Chỉ thị",
-        DocKind::Resolution => "Nghị quyết",
-        DocKind::Conclusion => "Kết luận",
-        DocKind::Decision => "Quyết định",
-        DocKind::Strategy => "Chiến lược",
-        DocKind::Program => "Chương trình",
-        DocKind::Plan => "Kế hoạch",
-        DocKind::Project => "Đề án",
-        DocKind::Law => "Luật",
-        DocKind::Decree => "Nghị định",
-        DocKind::Circular => "Thông tư",
-        DocKind::Dispatch => "Công điện",
-        DocKind::Regulation => "Quy định",
-        DocKind::Notice => "Thông báo",
-        DocKind::Other => "Văn bản",
-    }
-}
-
-/// "Chỉ thị 12-CT/TW", "Chỉ thị 12", "Chiến lược đối ngoại Nhân dân", "Công văn
-/// 352-CV/ĐU": the head word the document was named by (`head`), else its kind's.
-pub(crate) fn label(kind: DocKind, head: Option<&str>, number: Option<&str>, code: Option<&str>, title: Option<&str>) -> String {
-    let word = head.map(str::trim).filter(|h| !h.is_empty()).unwrap_or_else(|| kind_word(kind));
-    if let Some(c) = code.or(number) {
-        return format!("{word} {c}");
-    }
-    match title {
-        Some(t) if fold(t).starts_with(&fold(word)) => t.to_string(),
-        Some(t) => format!("{word} {t}"),
-        None => word.to_string(),
-    }
-}
 
 /// Characters `span` of `text` (spans count Unicode scalar values).
 pub(crate) fn slice_chars(text: &str, span: Span) -> String {
@@ -214,142 +180,16 @@ pub(crate) fn collect_orphans(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn doc_ref_from_row(r: &Row, offset: usize) -> rusqlite::Result<DocumentRef> {
-    let kind = enum_from_sql(&r.get::<_, String>(offset + 1)?, DocKind::Other);
-    let number: Option<String> = r.get(offset + 2)?;
-    let code: Option<String> = r.get(offset + 3)?;
-    let title: Option<String> = r.get(offset + 4)?;
-    let head: Option<String> = r.get(offset + 5)?;
-    Ok(DocumentRef { id: r.get(offset)?, kind, label: label(kind, head.as_deref(), number.as_deref(), code.as_deref(), title.as_deref()) })
-}
-
 impl Library {
-    /// The word lists extraction uses: the built-in ones plus the user's
-    /// (`$BRIEFDESK_LEXICON_DIR`, else `$XDG_CONFIG_HOME/briefdesk/lexicon/`), loaded once.
-    pub fn lexicon(&self) -> Result<&Lexicon> {
-        if let Some(l) = self.lexicon.get() {
-            return Ok(l);
-        }
-        let l = Lexicon::load_default()?;
-        Ok(self.lexicon.get_or_init(|| l))
-    }
-
-    /// Use these word lists instead of the default ones (tests, tools).
-    pub fn set_lexicon(&mut self, lex: Lexicon) {
-        self.lexicon = std::cell::OnceCell::from(lex);
-    }
-
-    /// Run extraction on the given articles (all when `None`) and store the results,
-    /// keeping every item the user has touched.
-    pub fn reextract(&mut self, ids: Option<&[i64]>) -> Result<ExtractReport> {
-        self.lexicon()?;
-        let ids: Vec<i64> = match ids {
-            Some(ids) => ids.to_vec(),
-            None => self.conn.prepare("SELECT id FROM articles ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
-        };
-        let mut report = ExtractReport::default();
-        for chunk in ids.chunks(200) {
-            let lex = self.lexicon.get().expect("loaded above");
-            let tx = self.conn.unchecked_transaction()?;
-            for &id in chunk {
-                let (body, published): (String, Option<String>) =
-                    tx.query_row("SELECT body, published FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?.ok_or(Error::NotFound { what: "article", id })?;
-                let x = extract(lex, &body, published.as_deref().and_then(PubDate::parse));
-                let (stored, kept) = store_extraction(&tx, id, &body, &x)?;
-                report.articles += 1;
-                report.directives += stored;
-                report.kept += kept;
-            }
-            tx.commit()?;
-        }
-        report.documents = self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
-        report.events = self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
-        Ok(report)
-    }
-
-    /// Extract the articles that have never been extracted, or only by older rules.
-    pub fn extract_pending(&mut self) -> Result<ExtractReport> {
-        let ids: Vec<i64> = self
+    /// Articles that have never been extracted, or only by older rules, by id.
+    pub(crate) fn pending_extraction(&self) -> Result<Vec<i64>> {
+        Ok(self
             .conn
             .prepare(
                 "SELECT a.id FROM articles a LEFT JOIN extraction_runs r ON r.article_id = a.id
                  WHERE r.article_id IS NULL OR r.extractor != ?1 ORDER BY a.id",
             )?
             .query_map([EXTRACTOR_VERSION], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if ids.is_empty() {
-            return Ok(ExtractReport::default());
-        }
-        self.reextract(Some(&ids))
-    }
-
-    /// The document registry, most named first.
-    pub fn list_documents(&self) -> Result<Vec<LibraryDocument>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT d.id, d.kind, d.number, d.code, d.title, d.issuer, d.horizon, d.head,
-                (SELECT count(*) FROM document_mentions m WHERE m.document_id = d.id),
-                (SELECT count(DISTINCT m.article_id) FROM document_mentions m WHERE m.document_id = d.id),
-                (SELECT count(*) FROM directive_documents dd JOIN directives x ON x.id = dd.directive_id
-                  WHERE dd.document_id = d.id AND x.state != 'rejected')
-             FROM documents d ORDER BY 10 DESC, 9 DESC, d.kind, d.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let kind = enum_from_sql(&r.get::<_, String>(1)?, DocKind::Other);
-            let (number, code, title): (Option<String>, Option<String>, Option<String>) = (r.get(2)?, r.get(3)?, r.get(4)?);
-            Ok(LibraryDocument {
-                id: r.get(0)?,
-                kind,
-                label: label(kind, r.get::<_, Option<String>>(7)?.as_deref(), number.as_deref(), code.as_deref(), title.as_deref()),
-                number,
-                code,
-                title,
-                issuer: r.get(5)?,
-                horizon: r.get(6)?,
-                mentions: r.get(8)?,
-                articles: r.get(9)?,
-                directives: r.get(10)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Every event, in date order, with the articles that report it.
-    pub fn list_events(&self) -> Result<Vec<LibraryEvent>> {
-        self.events_where("1", &[])
-    }
-
-    pub(crate) fn events_where(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<LibraryEvent>> {
-        let sql = format!("SELECT id, date, title, place FROM events WHERE {filter} ORDER BY date, id");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut events: Vec<LibraryEvent> =
-            stmt.query_map(args, |r| Ok(LibraryEvent { id: r.get(0)?, date: r.get(1)?, title: r.get(2)?, place: r.get(3)?, sources: Vec::new() }))?.collect::<rusqlite::Result<_>>()?;
-        let mut src = self.conn.prepare_cached(
-            "SELECT s.article_id, a.title, a.published, s.title, s.start, s.end FROM event_sources s
-             JOIN articles a ON a.id = s.article_id WHERE s.event_id = ?1 ORDER BY a.published, a.id",
-        )?;
-        for e in &mut events {
-            e.sources = src
-                .query_map([e.id], |r| {
-                    Ok(EventSource { article_id: r.get(0)?, article_title: r.get(1)?, article_published: r.get(2)?, title: r.get(3)?, span: Span { start: r.get(4)?, end: r.get(5)? } })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-        }
-        Ok(events)
-    }
-
-    /// What the reader highlights in one article.
-    pub fn article_extraction(&self, article_id: i64) -> Result<ArticleExtraction> {
-        self.article_summary(article_id)?;
-        let mentions = self
-            .conn
-            .prepare_cached(
-                "SELECT doc.id, doc.kind, doc.number, doc.code, doc.title, doc.head, m.start, m.end FROM document_mentions m
-                 JOIN documents doc ON doc.id = m.document_id WHERE m.article_id = ?1 ORDER BY m.start",
-            )?
-            .query_map([article_id], |r| Ok(DocumentMention { document: doc_ref_from_row(r, 0)?, span: Span { start: r.get(6)?, end: r.get(7)? } }))?
-            .collect::<rusqlite::Result<_>>()?;
-        let directives = self.directives_where("d.article_id = ?1 AND d.state != 'rejected'", &[&article_id])?;
-        let events = self.events_where("id IN (SELECT event_id FROM event_sources WHERE article_id = ?1)", &[&article_id])?;
-        Ok(ArticleExtraction { article_id, mentions, directives, events })
+            .collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -1,12 +1,13 @@
-//! History of the user's work on each directive, read from the change log, and undo.
+//! History of the user's work on each directive, read from the change log.
 //!
 //! Every change to a directive or one of its tasks is logged with the affected state
-//! before and after (`ChangeKind`). The history shows the fields that differ; undo writes
-//! the "before" state back and marks the entry as undone. Undo always takes the newest
-//! change not yet undone, so the stored state is exactly that entry's "after".
+//! before and after (`ChangeKind`, written by `record_change`). The history shows the
+//! fields that differ. Undo (`app::followup`) writes the "before" state back and marks the
+//! entry as undone (`mark_undone`); it always takes the newest change not yet undone
+//! (`last_undoable`), so the stored state is exactly that entry's "after".
 
 use super::changelog;
-use super::snapshots::{read_snap, read_task_snap, write_snap, write_task_snap, DirectiveSnap, TaskSnap};
+use super::snapshots::{DirectiveSnap, TaskSnap};
 use super::Library;
 use crate::error::{Error, Result};
 use crate::model::{FieldChange, HistoryEntry};
@@ -40,7 +41,7 @@ impl ChangeKind {
     pub fn task(from: Option<&TaskSnap>, to: Option<&TaskSnap>) -> Self {
         ChangeKind::Task { from: from.cloned(), to: to.cloned() }
     }
-    fn reversed(self) -> Self {
+    pub(crate) fn reversed(self) -> Self {
         match self {
             ChangeKind::Directive { from, to } => ChangeKind::Directive { from: to, to: from },
             ChangeKind::Task { from, to } => ChangeKind::Task { from: to, to: from },
@@ -58,6 +59,38 @@ pub(crate) fn record_change(conn: &Connection, directive_id: i64, task_id: Optio
     };
     let detail = serde_json::to_string(&change).map_err(|e| Error::InvalidInput(format!("cannot record a change: {e}")))?;
     changelog::write(conn, entity, Some(entity_id), action, &detail, Some(directive_id))
+}
+
+/// A logged change that undo can take back.
+pub(crate) struct Undoable {
+    /// The change log entry.
+    pub entry: i64,
+    pub directive: i64,
+    pub action: String,
+    /// The `ChangeKind` as stored (JSON).
+    pub detail: String,
+    /// The task it concerned, if any.
+    pub task: Option<i64>,
+}
+
+/// The newest change not yet undone, of one directive (and its tasks) or of any.
+pub(crate) fn last_undoable(conn: &Connection, directive_id: Option<i64>) -> Result<Option<Undoable>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, directive_id, action, detail, CASE entity WHEN 'task' THEN entity_id END FROM change_log
+             WHERE directive_id IS NOT NULL AND (?1 IS NULL OR directive_id = ?1)
+               AND undone_by IS NULL AND action != 'undo'
+             ORDER BY id DESC LIMIT 1",
+            [directive_id],
+            |r| Ok(Undoable { entry: r.get(0)?, directive: r.get(1)?, action: r.get(2)?, detail: r.get(3)?, task: r.get(4)? }),
+        )
+        .optional()?)
+}
+
+/// Mark change log entry `entry` as undone by entry `undo`.
+pub(crate) fn mark_undone(conn: &Connection, entry: i64, undo: i64) -> Result<()> {
+    conn.execute("UPDATE change_log SET undone_by = ?2 WHERE id = ?1", params![entry, undo])?;
+    Ok(())
 }
 
 /// A value as the history shows it: text as is, lists joined, nothing as `None`.
@@ -128,6 +161,11 @@ impl Library {
         self.history_where("c.directive_id = ?1", directive_id)
     }
 
+    /// One entry of the change log as the history shows it.
+    pub(crate) fn history_entry(&self, id: i64) -> Result<Option<HistoryEntry>> {
+        Ok(self.history_where("c.id = ?1", id)?.pop())
+    }
+
     fn history_where(&self, filter: &str, arg: i64) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT c.id, c.at, c.actor, c.action, c.entity, c.entity_id, c.detail, c.undone_by, t.text, c.directive_id
@@ -154,66 +192,7 @@ impl Library {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn directive_exists(&self, id: i64) -> Result<()> {
+    pub(crate) fn directive_exists(&self, id: i64) -> Result<()> {
         self.conn.query_row("SELECT 1 FROM directives WHERE id = ?1", [id], |_| Ok(())).optional()?.ok_or(Error::NotFound { what: "directive", id })
-    }
-
-    /// Undo the newest change not yet undone: of one directive (and its tasks), or of the
-    /// whole library when `directive_id` is `None`. Returns the undo's own history entry,
-    /// or `None` when there is nothing left to undo.
-    pub fn undo_last(&mut self, directive_id: Option<i64>) -> Result<Option<HistoryEntry>> {
-        if let Some(id) = directive_id {
-            self.directive_exists(id)?;
-        }
-        let tx = self.conn.transaction()?;
-        let last: Option<(i64, i64, String, String, Option<i64>)> = tx
-            .query_row(
-                "SELECT id, directive_id, action, detail, CASE entity WHEN 'task' THEN entity_id END FROM change_log
-                 WHERE directive_id IS NOT NULL AND (?1 IS NULL OR directive_id = ?1)
-                   AND undone_by IS NULL AND action != 'undo'
-                 ORDER BY id DESC LIMIT 1",
-                [directive_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .optional()?;
-        let Some((entry, directive, action, detail, logged_task)) = last else { return Ok(None) };
-        let change: ChangeKind = serde_json::from_str(&detail).map_err(|_| Error::InvalidInput(format!("the change “{action}” was recorded by an older Briefdesk and cannot be undone")))?;
-        apply_before(&tx, directive, &change)?;
-        let undo = record_change(&tx, directive, logged_task, "undo", change.reversed())?;
-        tx.execute("UPDATE change_log SET undone_by = ?2 WHERE id = ?1", params![entry, undo])?;
-        tx.commit()?;
-        Ok(self.history_where("c.id = ?1", undo)?.pop())
-    }
-}
-
-/// Put back the state a change started from.
-fn apply_before(conn: &Connection, directive: i64, change: &ChangeKind) -> Result<()> {
-    match change {
-        ChangeKind::Directive { from: Some(from), .. } => {
-            read_snap(conn, directive)?;
-            write_snap(conn, directive, from)?;
-            Ok(())
-        }
-        // Undoing a hand-made directive's creation removes it again.
-        ChangeKind::Directive { from: None, .. } => {
-            conn.execute("DELETE FROM directives WHERE id = ?1 AND state = 'manual'", [directive])?;
-            Ok(())
-        }
-        ChangeKind::Task { from, to } => {
-            let id = from.as_ref().or(to.as_ref()).map(|s| s.id).ok_or_else(|| Error::InvalidInput("a task change without its task".into()))?;
-            let before = match from {
-                Some(f) => f.clone(),
-                // Undoing a task's creation deletes it (kept, like every deleted task).
-                None => TaskSnap { deleted: true, ..read_task_snap(conn, id)? },
-            };
-            write_task_snap(conn, id, &before)?;
-            Ok(())
-        }
-        ChangeKind::Order { from, .. } => {
-            for (id, pos) in from {
-                conn.execute("UPDATE tasks SET position = ?2 WHERE id = ?1 AND directive_id = ?3", params![id, pos, directive])?;
-            }
-            Ok(())
-        }
     }
 }

@@ -1,26 +1,31 @@
 //! The library: one SQLite file (WAL, foreign keys, busy timeout), migrated on open.
-//! SQL lives here, one module per aggregate.
+//! All the crate's SQL lives here, one module per table or aggregate; each reads or
+//! writes rows and returns them as model values. The application layer (`crate::app`)
+//! composes these functions (inside `Library::transaction` when it writes); the read
+//! models (`crate::views`) and the briefing assemble what they return.
 
-mod articles;
-mod changelog;
-mod directives;
-mod extraction;
-mod history;
+pub(crate) mod alerts;
+pub(crate) mod articles;
+pub(crate) mod changelog;
+pub(crate) mod directives;
+pub(crate) mod documents;
+pub(crate) mod events;
+pub(crate) mod extraction;
+pub(crate) mod history;
 pub mod migrations;
-mod review;
-mod search;
-mod settings;
-mod snapshots;
-mod tasks;
-mod workspace;
+pub(crate) mod review;
+pub(crate) mod search;
+pub(crate) mod settings;
+pub(crate) mod snapshots;
+pub(crate) mod tasks;
 
 pub use changelog::ChangeEntry;
 pub use directives::valid_due;
 pub use extraction::EXTRACTOR_VERSION;
 pub use review::REVIEW_PAGE;
-pub use workspace::UPCOMING_DAYS;
 
 use crate::error::{Error, Result};
+use crate::extract::Lexicon;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
@@ -43,7 +48,7 @@ pub struct Library {
     conn: Connection,
     path: Option<PathBuf>,
     /// Extraction word lists, loaded on first use.
-    lexicon: std::cell::OnceCell<crate::extract::Lexicon>,
+    lexicon: std::cell::OnceCell<Lexicon>,
     /// Fixed "today" for due states (tests); `None`: the clock.
     today: Option<chrono::NaiveDate>,
 }
@@ -58,6 +63,21 @@ impl Library {
     /// Fix "today" for due states (tests, reproducible output).
     pub fn set_today(&mut self, today: chrono::NaiveDate) {
         self.today = Some(today);
+    }
+
+    /// The word lists extraction uses: the built-in ones plus the user's
+    /// (`$BRIEFDESK_LEXICON_DIR`, else `$XDG_CONFIG_HOME/briefdesk/lexicon/`), loaded once.
+    pub fn lexicon(&self) -> Result<&Lexicon> {
+        if let Some(l) = self.lexicon.get() {
+            return Ok(l);
+        }
+        let l = Lexicon::load_default()?;
+        Ok(self.lexicon.get_or_init(|| l))
+    }
+
+    /// Use these word lists instead of the default ones (tests, tools).
+    pub fn set_lexicon(&mut self, lex: Lexicon) {
+        self.lexicon = std::cell::OnceCell::from(lex);
     }
 
     /// Open (creating if needed) the library file at `path` and bring its schema up to
@@ -93,9 +113,21 @@ impl Library {
         self.path.as_deref()
     }
 
-    /// The underlying connection, for tests and tools.
+    /// The underlying connection, for tests only: the crate itself reaches the database
+    /// through the store's functions.
+    #[doc(hidden)]
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Run `f` in one transaction, committed when it returns `Ok` and rolled back
+    /// otherwise. The application layer writes this way: `f` calls store functions with
+    /// the transaction's connection.
+    pub(crate) fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
     }
 }
 

@@ -1,11 +1,25 @@
-//! The `settings` table: the user's preferences, kept as one JSON value.
+//! The `settings` table: the user's preferences, kept as one JSON value, and whether the
+//! built-in samples were offered.
 
-use super::Library;
+use super::{now, Library};
 use crate::error::{Error, Result};
 use crate::model::Preferences;
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
+
+/// Remember that the built-in samples were offered (on a first start), so removed samples
+/// never come back.
+pub(crate) fn mark_samples_offered(conn: &Connection) -> Result<()> {
+    conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('samples_offered', ?1)", [now()])?;
+    Ok(())
+}
 
 impl Library {
+    /// Whether the built-in samples were offered once already.
+    pub(crate) fn samples_offered(&self) -> Result<bool> {
+        let seeded: Option<String> = self.conn.query_row("SELECT value FROM settings WHERE key = 'samples_offered'", [], |r| r.get(0)).optional()?;
+        Ok(seeded.is_some())
+    }
+
     /// The saved preferences, or the defaults when none are saved (or they cannot be read).
     pub fn preferences(&self) -> Result<Preferences> {
         let raw: Option<String> = self.conn.query_row("SELECT value FROM settings WHERE key = 'preferences'", [], |r| r.get(0)).optional()?;
