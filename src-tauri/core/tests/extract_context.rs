@@ -950,3 +950,12 @@ fn a_purpose_clause_stays_in_the_action() {
     assert_eq!(s.len(), 1, "{s:#?}");
     assert!(s[0].1.ends_with("trong và sau Tết Nguyên đán"), "{s:#?}");
 }
+
+/// A body that will do a task is planned even with adverbs before the verb ("Authorities
+/// will proactively advise…"); a named person who will is narrated.
+#[test]
+fn a_plan_with_adverbs_before_the_verb() {
+    let s = summary(&dirs("Authorities will proactively advise the People's Committee on implementing the new laws.", "2026-01-10"));
+    assert_eq!(s, [("Authorities".into(), "proactively advise the People's Committee on implementing the new laws".into(), None)]);
+    assert!(dirs("Mr. Nam will proactively advise the committee on the new law.", "2026-01-10").is_empty());
+}

@@ -490,8 +490,9 @@ impl Cx<'_, '_> {
                 // "Bộ Y tế sẽ chủ trì…", "The ministry will coordinate…": a plan's
                 // assignment when a body (not a named person) will do a task; narrated
                 // otherwise.
+                // ("Authorities will proactively advise…": the verb after the adverbs)
                 let planned = a.ending_with(k, |t| t == Tag::Future).is_some()
-                    && a.hit_at(k, |t| matches!(t, Tag::TaskVerb | Tag::ActionVerb)).is_some()
+                    && a.hit_at(v, |t| matches!(t, Tag::TaskVerb | Tag::ActionVerb)).is_some()
                     && a.has_at(b, Tag::PersonTitle).is_none()
                     && !(b..e).any(|j| a.has_at(j, Tag::PersonTitle).is_some());
                 // "Bộ trưởng cũng cho biết, …": the body reports, it is not told.
