@@ -426,6 +426,14 @@ impl Finder<'_, '_> {
             // A generic plural, or a lower-case head word: "các nghị quyết", "kế hoạch vốn".
             return head_end;
         }
+        // "Nghị quyết số 397/NQ-CP … về Kế hoạch hành động …": the name after a numbered
+        // document's "về" is that document's subject, not a document of its own.
+        let subject_of_numbered = i > self.start
+            && a.ending_with(i, |t| t == Tag::SubjectMarker).is_some()
+            && out.last().is_some_and(|p| p.number.is_some() && p.t0 >= self.start && p.t0 < i && p.title.as_deref().is_some_and(|t| t.starts_with(a.slice(i, head_end))));
+        if subject_of_numbered {
+            return head_end;
+        }
         let in_list = |k: usize| (a.is_punct(k, ",") || a.tok_norm(k) == "và") && a.hit_at(k + 1, is_kind).is_some() && a.cap(k + 1);
         let after_list = i > self.start && (a.is_punct(i - 1, ",") || a.tok_norm(i - 1) == "và") && a.ending_with(i - 1, is_kind).is_some();
         if in_list(head_end) || after_list {
@@ -807,6 +815,14 @@ mod tests {
         assert!(brief("Hội nghị nhất trí trình Bộ Chính trị ban hành Nghị quyết về hai nội dung trên.").is_empty());
         assert!(brief("Tỉnh sẽ ban hành Nghị quyết về vấn đề này.").is_empty());
         assert_eq!(brief("Cần sớm có Nghị quyết về phát triển nhà ở xã hội trên địa bàn."), ["Resolution - - phát triển nhà ở xã hội - -"]);
+    }
+
+    #[test]
+    fn the_named_subject_of_a_numbered_document_is_no_document_of_its_own() {
+        assert_eq!(
+            brief("Thực hiện Nghị quyết số 397/NQ-CP ngày 05/12/2025 của Chính phủ về Kế hoạch hành động chống buôn lậu đến năm 2030."),
+            ["Resolution 397 397/NQ-CP Kế hoạch hành động chống buôn lậu Chính phủ 2030"]
+        );
     }
 
     #[test]
