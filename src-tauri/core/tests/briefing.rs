@@ -252,3 +252,26 @@ fn a_200_directive_briefing_repeats_its_table_header_and_never_cuts_a_row() {
     let missing: Vec<usize> = (1..seen.len()).filter(|n| seen[*n] != 1).collect();
     assert!(missing.is_empty(), "every row printed once, whole on one page; not: {missing:?}");
 }
+
+/// A document's section lists its latest events up to the end of the period, newest
+/// first: not its oldest, and nothing after the period.
+#[test]
+fn a_documents_section_lists_its_latest_events_up_to_the_period_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("articles");
+    std::fs::create_dir_all(&src).unwrap();
+    for (i, (day_no, what)) in [(2, "sơ kết"), (9, "tập huấn"), (16, "kiểm tra"), (23, "tổng kết"), (30, "đánh giá")].iter().enumerate() {
+        let text = format!(
+            " date 2026-03-{day_no:02} Bài {i}\n\nNgày {day_no}/3/2026, Bộ Tư pháp tổ chức hội nghị {what} việc thực hiện Chỉ thị số 12-CT/TW tại Hà Nội. Bộ Tư pháp chủ trì báo cáo kết quả thực hiện Chỉ thị số 12-CT/TW.\n"
+        );
+        std::fs::write(src.join(format!("{i}.txt")), text).unwrap();
+    }
+    let mut lib = Library::open(&dir.path().join("lib.sqlite")).unwrap();
+    assert_eq!(lib.import_paths(&[src], &ImportOptions::default(), &mut |_| {}).unwrap().failed, 0);
+    lib.set_today(day("2026-03-31"));
+    let opts = BriefingOptions { from: Some("2026-03-01".into()), to: Some("2026-03-25".into()), ..Default::default() };
+    let b = lib.briefing(&opts).unwrap();
+    let doc = b.documents.iter().find(|d| d.label.contains("12")).expect("a section for Chỉ thị 12");
+    let dates: Vec<&str> = doc.events.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(dates, ["2026-03-23", "2026-03-16", "2026-03-09"], "{:#?}", doc.events);
+}

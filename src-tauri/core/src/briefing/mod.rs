@@ -368,7 +368,7 @@ impl Library {
         // Which documents each article names, for events by document.
         let docs_of_article: HashMap<i64, Vec<i64>> = self.documents_by_article()?;
         let names_doc = |e: &LibraryEvent, ids: &[i64]| e.sources.iter().any(|s| docs_of_article.get(&s.article_id).is_some_and(|ds| ds.iter().any(|d| ids.contains(d))));
-        let all_events = self.list_events()?; // newest first
+        let all_events = self.list_events()?; // oldest first
         let event_date = |e: &LibraryEvent| NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").ok();
         let brief_event = |e: &LibraryEvent, cites: &mut Citations| BriefEvent {
             date: e.date.clone(),
@@ -402,7 +402,7 @@ impl Library {
                 details.push(format!("{} {h}", l.horizon));
             }
             let events: Vec<BriefEvent> =
-                all_events.iter().filter(|e| event_date(e).is_some_and(|d| d <= to) && names_doc(e, &[id])).take(EVENTS_PER_DOCUMENT).map(|e| brief_event(e, &mut cites)).collect();
+                all_events.iter().rev().filter(|e| event_date(e).is_some_and(|d| d <= to) && names_doc(e, &[id])).take(EVENTS_PER_DOCUMENT).map(|e| brief_event(e, &mut cites)).collect();
             documents.push(BriefDocument {
                 id,
                 label: nfc(&doc.label),
