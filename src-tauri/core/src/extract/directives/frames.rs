@@ -227,12 +227,14 @@ impl Cx<'_, '_> {
     /// a time phrase (and "sẽ" or an adverb): when, not who.
     fn time_then_verb(&self, b: usize, e: usize) -> bool {
         let a = self.a;
+        // (a date with its cue, "trong tháng 3", "trước ngày 5/3", is a date phrase; a start,
+        // "từ", "kể từ", "bắt đầu từ", is a time too)
         let mut j = b;
-        while j < e && matches!(a.tok_norm(j), "từ" | "kể" | "bắt" | "đầu" | "trong" | "trước" | "vào" | "đến") {
+        while j < e && matches!(a.tok_norm(j), "từ" | "kể" | "bắt" | "đầu") {
             j += 1;
         }
-        let Some(d) = self.dates.iter().find(|d| d.t0 == j || d.t0 == b) else { return false };
-        j = d.t1.max(j);
+        let Some(d) = self.date_phrase_at(j) else { return false };
+        j = d.t1;
         while let Some(h) = a.has_at(j, Tag::Future).or_else(|| a.has_at(j, Tag::Adverb)).filter(|_| j < e) {
             j = h.end();
         }
@@ -546,7 +548,7 @@ impl Cx<'_, '_> {
         // the task is the subject of a clause that describes that noun.)
         // (the noun is a verb's object: "hoàn thành kế hoạch", a syllable or two after it)
         let describes_noun = |j: usize| {
-            let noun = |k: usize| a.is_word(k) && !a.cap(k) && !matches!(a.tok_norm(k), "và" | "hoặc" | "and" | "or") && a.hit_at(k, starts_action).is_none() && !a.inside_hit(k, starts_action);
+            let noun = |k: usize| self.object_word(k) && !a.cap(k) && !matches!(a.tok_norm(k), "và" | "hoặc" | "and" | "or");
             j > s + 1 && noun(j - 1) && (j.saturating_sub(4).max(s)..j - 1).any(|k| a.hit_at(k, starts_action).is_some_and(|h| h.tag != Tag::Adverb && h.end() < j))
         };
         let narrated_past = |k: usize| {

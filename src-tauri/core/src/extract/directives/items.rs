@@ -145,7 +145,7 @@ impl Cx<'_, '_> {
                     n += 1;
                 }
                 let has_verb = (item..k).any(|j| a.hit_at(j, starts_action).is_some_and(|h| h.tag != Tag::Adverb));
-                let has_object = (item..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !a.inside_hit(j, starts_action));
+                let has_object = (item..k).any(|j| self.object_word(j));
                 let bare_before = a.inside_hit(k - 1, starts_action) || a.hit_at(k - 1, starts_action).is_some();
                 let to_in_item = en && (item..k).any(|j| a.tok_norm(j) == "to");
                 let comma = a.is_punct(k, ",") || t == "while";
@@ -159,10 +159,11 @@ impl Cx<'_, '_> {
                 let ok = if en {
                     self.new_task_at(n, false) && has_verb && has_object && !bare_before && (comma || !to_in_item) && (!a.is_punct(k, ",") || same_form())
                 } else {
-                    (self.new_task_at(n, true) || self.repeats_verb(item, k, n) || self.verb_series((r0..k).rev().find(|&j| a.is_punct(j, ";")).map_or(r0, |j| j + 1), r1))
-                        && has_verb
+                    // (the cheap checks first: a verb series reads the whole part)
+                    has_verb
                         && has_object
                         && !bare_before
+                        && (self.new_task_at(n, true) || self.repeats_verb(item, k, n) || self.verb_series((r0..k).rev().find(|&j| a.is_punct(j, ";")).map_or(r0, |j| j + 1), r1))
                 };
                 // "…, hoàn thành trước ngày 31/12": a deadline for the same task.
                 // Guidance given to no one named stays one item across commas ("cần đẩy
@@ -323,7 +324,7 @@ impl Cx<'_, '_> {
             // (a part that opens with an exhortation, "…, bảo đảm thông xe…", is the aim
             // of the one before)
             let Some(h) = self.starter(v).filter(|h| !matches!(h.tag, Tag::Adverb | Tag::Exhortation) && !a.cap(v)) else { return false };
-            if !(h.end()..k).any(|j| a.is_word(j) && a.hit_at(j, starts_action).is_none() && !a.inside_hit(j, starts_action)) {
+            if !(h.end()..k).any(|j| self.object_word(j)) {
                 return false;
             }
             parts += 1;

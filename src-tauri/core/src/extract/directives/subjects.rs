@@ -44,6 +44,11 @@ impl Cx<'_, '_> {
         !self.a.cap(k) && self.starter(k).is_some()
     }
 
+    /// A word at k that is no part of a verb: a word of an object or a noun.
+    pub(super) fn object_word(&self, k: usize) -> bool {
+        self.a.is_word(k) && self.a.hit_at(k, starts_action).is_none() && !self.a.inside_hit(k, starts_action)
+    }
+
     pub(super) fn body_at(&self, k: usize) -> Option<Hit> {
         self.a.hit_at(k, |t| matches!(t, Tag::Agency | Tag::PersonTitle))
     }
